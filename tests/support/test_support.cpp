@@ -1,0 +1,39 @@
+#include "support/test_support.h"
+
+#include "modelbuilder/model_builder.h"
+
+#include <QFile>
+#include <QTest>
+
+namespace fusebox::test {
+
+namespace {
+
+QString fromEnvironment(const char* variable, const char* fallback) {
+    const QByteArray value = qgetenv(variable);
+    return value.isEmpty() ? QString::fromUtf8(fallback) : QString::fromLocal8Bit(value);
+}
+
+} // namespace
+
+QString sharedModelsDir() { return fromEnvironment("FUSEBOX_SHARED_MODELS", FUSEBOX_SHARED_MODELS); }
+QString paddleOcrDir() { return fromEnvironment("FUSEBOX_PADDLEOCR_MODELS", FUSEBOX_PADDLEOCR_MODELS); }
+QString cliPath() { return QStringLiteral(FUSEBOX_CLI); }
+
+std::string writeModel(const QString& dir, const std::string& name, const onnx::ModelProto& model) {
+    const std::string path = dir.toStdString() + "/" + name;
+    std::string error;
+    if (!testmodels::writeModel(model, path, &error)) QTest::qFail(error.c_str(), __FILE__, __LINE__);
+    return path;
+}
+
+onnx::ModelProto readProto(const QString& path) {
+    QFile file(path);
+    onnx::ModelProto model;
+    if (!file.open(QIODevice::ReadOnly)) return model;
+    const QByteArray bytes = file.readAll();
+    model.ParseFromArray(bytes.constData(), static_cast<int>(bytes.size()));
+    return model;
+}
+
+} // namespace fusebox::test

@@ -1,0 +1,25 @@
+#pragma once
+// Paths and small helpers shared by the test suites.
+
+#include <onnx/onnx_pb.h>
+
+#include <QString>
+
+#include <string>
+
+namespace fusebox::test {
+
+// ../shared/models beside the checkout (real topologies with constant weights).
+QString sharedModelsDir();
+// The PaddleOCR models fetched by scripts/fetch-models.sh (git-ignored).
+QString paddleOcrDir();
+// The fusebox CLI built next to the tests.
+QString cliPath();
+
+// Writes `model` as `dir/name` and returns the path; fails the test on error.
+std::string writeModel(const QString& dir, const std::string& name, const onnx::ModelProto& model);
+
+// Reads a model file with plain protobuf, independent of the importer under test.
+onnx::ModelProto readProto(const QString& path);
+
+} // namespace fusebox::test
