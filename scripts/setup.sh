@@ -10,6 +10,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     libprotobuf-dev protobuf-compiler libonnx-dev   # model import
     nlohmann-json3-dev                              # JSON output
+    libtomlplusplus-dev                             # partition configs and device profiles
     qt6-base-dev                                    # Qt Test for the test suites
 )
 

@@ -19,6 +19,7 @@ QString fromEnvironment(const char* variable, const char* fallback) {
 QString sharedModelsDir() { return fromEnvironment("FUSEBOX_SHARED_MODELS", FUSEBOX_SHARED_MODELS); }
 QString paddleOcrDir() { return fromEnvironment("FUSEBOX_PADDLEOCR_MODELS", FUSEBOX_PADDLEOCR_MODELS); }
 QString cliPath() { return QStringLiteral(FUSEBOX_CLI); }
+QString profilesDir() { return QStringLiteral(FUSEBOX_PROFILES_DIR); }
 
 std::string writeModel(const QString& dir, const std::string& name, const onnx::ModelProto& model) {
     const std::string path = dir.toStdString() + "/" + name;

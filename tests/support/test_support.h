@@ -15,6 +15,8 @@ QString sharedModelsDir();
 QString paddleOcrDir();
 // The fusebox CLI built next to the tests.
 QString cliPath();
+// The device profiles shipped in the source tree (profiles/).
+QString profilesDir();
 
 // Writes `model` as `dir/name` and returns the path; fails the test on error.
 std::string writeModel(const QString& dir, const std::string& name, const onnx::ModelProto& model);
