@@ -4,6 +4,8 @@
 #include "support/test_support.h"
 
 #include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,6 +109,81 @@ private slots:
         QVERIFY(run.out.contains("1x3x32x32"));
         QVERIFY(run.out.contains(QRegularExpression("Nodes\\s+23\\n")));
         QVERIFY(run.out.contains(QRegularExpression("\\n  Conv\\s+\\d+\\n")));
+    }
+
+    void partitionPrintsPlanAndWritesEveryOutput() {
+        const QString model = QString::fromStdString(test::writeModel(dir_.path(), "inception.onnx", testmodels::inceptionBlock()));
+        const QString config = dir_.filePath("xnnpack.toml");
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[partition]\ntargets = [\"xnnpack\"]\n");
+        file.close();
+        const QString dot = dir_.filePath("plan.dot"), emitted = dir_.filePath("emitted.toml"), onnx = dir_.filePath("plan.onnx");
+
+        CliRun run = runCli({"partition", model, "--config", config, "--json", "--dot", dot, "--emit-config", emitted, "-o", onnx,
+                             "--profiles", test::profilesDir()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonArray subgraphs = json["subgraphs"].toArray();
+        QCOMPARE(subgraphs.size(), 4); // the four branches; XNNPACK has no Concat
+        QCOMPARE(json["host_nodes"].toArray().size(), 1);
+        QCOMPARE(json["order"].toArray().size(), 5);
+        for (const QString key : {"id", "device", "nodes", "inputs", "outputs", "boundary_bytes"}) {
+            QVERIFY2(subgraphs[0].toObject().contains(key), qPrintable(key));
+        }
+        const QString concat = json["host_nodes"].toArray()[0].toString();
+        QVERIFY(json["reasons"].toObject()[concat].toObject()["xnnpack"].toString().startsWith("Concat"));
+
+        QFile dotFile(dot);
+        QVERIFY(dotFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(dotFile.readAll()).count("subgraph cluster_"), 4);
+
+        // The emitted config reproduces the same plan.
+        CliRun again = runCli({"partition", model, "--config", emitted, "--json", "--profiles", test::profilesDir()});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object()["subgraphs"], json["subgraphs"]);
+
+        // The ONNX export loads back: one fusebox node per subgraph plus the host node.
+        CliRun exported = runCli({"inspect", onnx, "--json"});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QCOMPARE(QJsonDocument::fromJson(exported.out.toUtf8()).object()["nodes"].toInt(), 5);
+
+        CliRun text = runCli({"partition", model, "--config", config, "--profiles", test::profilesDir()});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(QRegularExpression("\\nxnnpack\\s+4\\s+")));
+
+        CliRun explain = runCli({"partition", model, "--config", config, "--explain", concat, "--profiles", test::profilesDir()});
+        QCOMPARE(explain.exitCode, 0);
+        QVERIFY2(explain.out.contains("Refused   xnnpack: Concat"), qPrintable(explain.out));
+    }
+
+    void partitionReportsConfigErrorsWithTheirPlace() {
+        const QString model = QString::fromStdString(test::writeModel(dir_.path(), "residual.onnx", testmodels::residualConvNet()));
+        const QString config = dir_.filePath("typo.toml");
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[partition]\ntargets = [\"xnnpack\"]\n\n[[rule]]\nops = [\"Conv\"]\ndevic = \"host\"\n");
+        file.close();
+        CliRun run = runCli({"partition", model, "--config", config, "--profiles", test::profilesDir()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(config + ":6:1"), qPrintable(run.err));
+        QVERIFY2(run.err.contains("devic"), qPrintable(run.err));
+
+        CliRun missing = runCli({"partition", model, "--profiles", test::profilesDir()});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("--config"));
+    }
+
+    void devicesListsTheShippedProfiles() {
+        CliRun run = runCli({"devices", "--json", "--profiles", test::profilesDir()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray devices = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QStringList names;
+        for (const QJsonValue device : devices) names << device.toObject()["name"].toString();
+        for (const QString expected : {"host", "onednn", "xnnpack", "opencl", "rknpu", "mediatek_apu", "kirin_npu"}) {
+            QVERIFY2(names.contains(expected), qPrintable(expected));
+        }
+        for (const QJsonValue device : devices) QVERIFY(device.toObject().contains("available"));
     }
 
     void inspectJsonMatchesTheFile_data() {

@@ -17,5 +17,7 @@ struct Command {
 const std::vector<Command>& allCommands();
 
 int runInspect(const CommandArgs& args);
+int runPartition(const CommandArgs& args);
+int runDevices(const CommandArgs& args);
 
 } // namespace fusebox::cli

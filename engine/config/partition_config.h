@@ -1,7 +1,7 @@
 #pragma once
 // The partition config: a hand-editable TOML file that fixes input shapes, lists target
 // devices in priority order, sets per-device data attributes and holds ordered rules.
-// See docs/formats.md for the file format.
+// See docs/format-config.md for the file format.
 
 #include "core/result.h"
 #include "core/source_location.h"
@@ -47,13 +47,17 @@ struct PartitionConfig {
     int maxSubgraphs = 0;                                 // [partition] max_subgraphs, 0 = unlimited
     std::string paddleConfig;                             // [partition] paddle_config (path as written)
     std::map<std::string, DeviceSettings> devices;        // [device.NAME]
-    std::vector<Rule> rules;                              // [[rule]] in file order
+    std::vector<Rule> rules;                              // paddle_config rules, then [[rule]] in file order
+
+    // Where the values above were written, for messages from validation.
+    SourceLocation targetsWhere;                          // the targets array
+    std::map<std::string, SourceLocation> shapesWhere;    // by input name
 };
 
 // Parses TOML text. Syntax errors, unknown keys, wrong types and bad values are errors
 // "FILE:LINE:COL: what was wrong; what was expected". `path` is used in messages and to
-// resolve paddle_config relative to the config file; the Paddle rules are appended to
-// `rules` in place (after the rules written in the TOML).
+// resolve paddle_config relative to the config file; the Paddle rules come first in
+// `rules`, before the rules written in the TOML, so hand-written rules override them.
 Result<PartitionConfig> parsePartitionConfig(const std::string& text, const std::string& path);
 Result<PartitionConfig> loadPartitionConfig(const std::string& path);
 
@@ -65,7 +69,8 @@ Status validatePartitionConfig(const PartitionConfig& config, const Graph& graph
 // Writes a config as TOML that parses back to an equal config (comments are not kept).
 std::string savePartitionConfig(const PartitionConfig& config);
 
-// Shell-style glob: '*' any run, '?' any one character, '[abc]' / '[a-z]' a set.
+// Shell-style glob: '*' any run, '?' any one character, '[abc]' / '[a-z]' a set,
+// '[!abc]' any character not in the set.
 bool globMatch(std::string_view pattern, std::string_view text);
 
 } // namespace fusebox

@@ -13,8 +13,8 @@ struct SourceLocation {
 
     std::string toString() const {
         std::string text = file;
-        if (line > 0) text += ":" + std::to_string(line);
-        if (line > 0 && column > 0) text += ":" + std::to_string(column);
+        if (line > 0) text.append(":").append(std::to_string(line));
+        if (line > 0 && column > 0) text.append(":").append(std::to_string(column));
         return text;
     }
 };

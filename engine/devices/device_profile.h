@@ -1,6 +1,6 @@
 #pragma once
 // Device capability profiles: what a hardware type accepts and how fast it is.
-// One TOML file per hardware type in profiles/ (data, not code); see docs/formats.md.
+// One TOML file per hardware type in profiles/ (data, not code); see docs/format-profiles.md.
 
 #include "core/result.h"
 #include "ir/graph.h"
@@ -48,6 +48,7 @@ struct DeviceProfile {
     std::string adapter;     // adapter that runs it; empty: preview only (not attached here)
     std::string description;
     std::string sourcePath;  // the profile file
+    bool acceptAll = false;  // accepts every node, any op and domain (the host fallback)
     std::vector<Precision> precisions;         // first is the default
     std::vector<std::string> layouts;          // "NCHW", "NHWC"
     std::vector<ElementType> elementTypes;     // default accepted element types

@@ -36,16 +36,6 @@ std::string graphSummary(const std::shared_ptr<Graph>& graph) {
     return "<graph " + std::to_string(graph ? graph->nodeCount() : 0) + " nodes>";
 }
 
-template <typename T, typename Format>
-std::string listToString(const std::vector<T>& items, Format format) {
-    std::string text = "[";
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) text += ", ";
-        text += format(items[i]);
-    }
-    return text + "]";
-}
-
 std::string floatToString(float value) {
     std::ostringstream out;
     out << value;
@@ -62,15 +52,15 @@ std::string attributeToString(const AttributeValue& value) {
         std::string operator()(const TensorData& v) const { return tensorSummary(v); }
         std::string operator()(const std::shared_ptr<Graph>& v) const { return graphSummary(v); }
         std::string operator()(const std::vector<int64_t>& v) const {
-            return listToString(v, [](int64_t x) { return std::to_string(x); });
+            return joinBracketed(v, [](int64_t x) { return std::to_string(x); });
         }
-        std::string operator()(const std::vector<float>& v) const { return listToString(v, floatToString); }
+        std::string operator()(const std::vector<float>& v) const { return joinBracketed(v, floatToString); }
         std::string operator()(const std::vector<std::string>& v) const {
-            return listToString(v, [](const std::string& x) { return '"' + x + '"'; });
+            return joinBracketed(v, [](const std::string& x) { return '"' + x + '"'; });
         }
-        std::string operator()(const std::vector<TensorData>& v) const { return listToString(v, tensorSummary); }
+        std::string operator()(const std::vector<TensorData>& v) const { return joinBracketed(v, tensorSummary); }
         std::string operator()(const std::vector<std::shared_ptr<Graph>>& v) const {
-            return listToString(v, graphSummary);
+            return joinBracketed(v, graphSummary);
         }
     };
     return std::visit(Visitor{}, value);

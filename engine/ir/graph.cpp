@@ -6,6 +6,11 @@
 
 namespace fusebox {
 
+int64_t staticByteSize(const Value& value) {
+    const auto count = value.shape.elementCount();
+    return count ? *count * static_cast<int64_t>(elementSize(value.type)) : 0;
+}
+
 ValueId Graph::addValue(const std::string& name, ElementType type, Shape shape) {
     if (auto existing = findValue(name)) return *existing;
     const auto id = static_cast<ValueId>(values_.size());

@@ -34,6 +34,9 @@ struct Value {
     bool fromOuterScope = false;        // nested graphs: defined by an enclosing graph
 };
 
+// Bytes of a value with a static shape and a fixed-size element type, else 0.
+int64_t staticByteSize(const Value& value);
+
 struct Node {
     NodeId id = kNoNode;
     std::string name; // unique within its graph; never empty
@@ -83,6 +86,8 @@ public:
     std::optional<NodeId> findNode(const std::string& name) const;
     std::size_t nodeCount() const { return liveNodes_; }
     std::vector<NodeId> nodeIds() const; // live nodes in insertion order
+    // One past the largest id ever given out: the size for vectors indexed by NodeId.
+    std::size_t nodeIdBound() const { return nodes_.size(); }
 
     // A name not yet used by a node: `base` itself, else base_2, base_3, ...
     std::string uniqueNodeName(const std::string& base) const;

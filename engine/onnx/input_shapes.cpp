@@ -28,12 +28,8 @@ std::vector<const onnx::ValueInfoProto*> realInputs(const onnx::GraphProto& grap
 namespace {
 
 std::string joinInputNames(const onnx::GraphProto& graph) {
-    std::string names;
-    for (const onnx::ValueInfoProto* input : realInputs(graph)) {
-        if (!names.empty()) names += ", ";
-        names += input->name();
-    }
-    return names;
+    return joinWith(realInputs(graph),
+                    [](const onnx::ValueInfoProto* input) { return std::string_view(input->name()); });
 }
 
 Status applyOne(onnx::GraphProto& graph, const std::string& name, const std::vector<int64_t>& dims) {

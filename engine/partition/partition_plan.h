@@ -41,6 +41,7 @@ struct PlanStep {
 // Why a node runs where it runs.
 struct NodeDecision {
     std::string device;                       // "host" or a device name
+    std::string assignedDevice;               // before min_subgraph_size / max_subgraphs moved it to host
     std::string reason;                       // e.g. "rule at cfg.toml:12:1 (ops = [Resize])", "first target that accepts it"
     std::map<std::string, std::string> refusals; // device -> why it refused the node
 };
@@ -58,7 +59,6 @@ struct PartitionPlan {
     std::vector<PlanStep> order;            // valid execution order of everything
     std::vector<std::string> folded;        // nodes folded into constants before partitioning
     std::map<NodeId, NodeDecision> decisions; // every node of the graph
-    std::vector<SplitExplanation> splits;
     std::map<std::string, double> estimatedMsByDevice;
     double estimatedMs = 0;
 

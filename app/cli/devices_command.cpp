@@ -1,0 +1,70 @@
+// fusebox devices: the known hardware types, their profiles, and adapter availability.
+#include "cli/arg_parser.h"
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "cli/text_format.h"
+#include "devices/device_profile.h"
+
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+
+namespace fusebox::cli {
+
+namespace {
+
+// No hardware adapter is compiled into this build yet, so every device is preview-only.
+std::string availability(const DeviceProfile& profile) {
+    if (profile.adapter.empty()) return "preview only: no adapter (the device is not attached here)";
+    return "adapter '" + profile.adapter + "' is not built into this version";
+}
+
+std::vector<std::string> precisionNames(const DeviceProfile& profile) {
+    std::vector<std::string> names;
+    for (Precision p : profile.precisions) names.emplace_back(precisionName(p));
+    return names;
+}
+
+} // namespace
+
+int runDevices(const CommandArgs& args) {
+    bool json = false;
+    std::string directory;
+    ArgParser parser("fusebox devices", "Lists the known hardware types, their profiles, and whether an adapter\n"
+                                        "for each is available on this machine.");
+    parser.flag("--json", "print a JSON array", &json)
+        .option("--profiles", "DIR", "device profiles folder (default: the shipped profiles)", &directory);
+    if (auto exitCode = parser.parseOrExit(args)) return *exitCode;
+
+    auto profiles = loadDeviceProfiles(directory.empty() ? defaultProfilesDirectory() : directory);
+    if (!profiles) return reportError(profiles.error());
+
+    if (json) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const DeviceProfile& p : *profiles) {
+            list.push_back({{"name", p.name},
+                            {"adapter", p.adapter},
+                            {"description", p.description},
+                            {"profile", p.sourcePath},
+                            {"precisions", precisionNames(p)},
+                            {"layouts", p.layouts},
+                            {"ops", p.acceptAll ? -1 : static_cast<int>(p.ops.size())},
+                            {"available", false},
+                            {"reason", availability(p)}});
+        }
+        std::cout << list.dump(2) << "\n";
+        return kExitOk;
+    }
+    std::cout << padRight("device", 16) << padRight("adapter", 10) << padRight("ops", 6) << padRight("precisions", 18)
+              << "available\n";
+    for (const DeviceProfile& p : *profiles) {
+        std::string precisions;
+        for (const std::string& name : precisionNames(p)) precisions += (precisions.empty() ? "" : ",") + name;
+        std::cout << padRight(p.name, 16) << padRight(p.adapter.empty() ? "-" : p.adapter, 10)
+                  << padRight(p.acceptAll ? "all" : std::to_string(p.ops.size()), 6) << padRight(precisions, 18) << "no: "
+                  << availability(p) << "\n";
+    }
+    return kExitOk;
+}
+
+} // namespace fusebox::cli
