@@ -11,6 +11,8 @@ packages=(
     libprotobuf-dev protobuf-compiler libonnx-dev   # model import
     nlohmann-json3-dev                              # JSON output
     libtomlplusplus-dev                             # partition configs and device profiles
+    libopenblas-dev                                 # host kernels (Conv, Gemm, MatMul)
+    libonnx-testdata                                # ONNX backend conformance cases
     qt6-base-dev                                    # Qt Test for the test suites
 )
 

@@ -7,6 +7,8 @@ const std::vector<Command>& allCommands() {
         {"inspect", "show a model's inputs, outputs, ops, parameters and FLOPs", runInspect},
         {"partition", "split a model into device subgraphs from a partition config", runPartition},
         {"devices", "list the known hardware types and their profiles", runDevices},
+        {"run", "run a model on its devices, time it, write and compare outputs", runRun},
+        {"conformance", "run an ONNX backend test-data tree and count passes", runConformance},
     };
     return commands;
 }

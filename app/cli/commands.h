@@ -19,5 +19,7 @@ const std::vector<Command>& allCommands();
 int runInspect(const CommandArgs& args);
 int runPartition(const CommandArgs& args);
 int runDevices(const CommandArgs& args);
+int runConformance(const CommandArgs& args);
+int runRun(const CommandArgs& args);
 
 } // namespace fusebox::cli

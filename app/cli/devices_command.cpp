@@ -4,6 +4,7 @@
 #include "cli/exit_codes.h"
 #include "cli/text_format.h"
 #include "devices/device_profile.h"
+#include "runtime/adapter.h"
 
 #include <nlohmann/json.hpp>
 
@@ -13,10 +14,12 @@ namespace fusebox::cli {
 
 namespace {
 
-// No hardware adapter is compiled into this build yet, so every device is preview-only.
-std::string availability(const DeviceProfile& profile) {
-    if (profile.adapter.empty()) return "preview only: no adapter (the device is not attached here)";
-    return "adapter '" + profile.adapter + "' is not built into this version";
+// Whether the profile's adapter is built in and finds its device here, and why not.
+AdapterProbe availability(const DeviceProfile& profile) {
+    if (profile.adapter.empty()) return {false, {}, {}, "preview only: no adapter (the device is not attached here)"};
+    const Adapter* adapter = AdapterRegistry::find(profile.adapter);
+    if (!adapter) return {false, {}, {}, "adapter '" + profile.adapter + "' is not built into this version"};
+    return adapter->probe();
 }
 
 std::vector<std::string> precisionNames(const DeviceProfile& profile) {
@@ -49,8 +52,9 @@ int runDevices(const CommandArgs& args) {
                             {"precisions", precisionNames(p)},
                             {"layouts", p.layouts},
                             {"ops", p.acceptAll ? -1 : static_cast<int>(p.ops.size())},
-                            {"available", false},
-                            {"reason", availability(p)}});
+                            {"available", availability(p).available},
+                            {"version", availability(p).version},
+                            {"reason", availability(p).reason}});
         }
         std::cout << list.dump(2) << "\n";
         return kExitOk;
@@ -61,8 +65,9 @@ int runDevices(const CommandArgs& args) {
         std::string precisions;
         for (const std::string& name : precisionNames(p)) precisions += (precisions.empty() ? "" : ",") + name;
         std::cout << padRight(p.name, 16) << padRight(p.adapter.empty() ? "-" : p.adapter, 10)
-                  << padRight(p.acceptAll ? "all" : std::to_string(p.ops.size()), 6) << padRight(precisions, 18) << "no: "
-                  << availability(p) << "\n";
+                  << padRight(p.acceptAll ? "all" : std::to_string(p.ops.size()), 6) << padRight(precisions, 18);
+        const AdapterProbe probe = availability(p);
+        std::cout << (probe.available ? "yes: " + probe.version : "no: " + probe.reason) << "\n";
     }
     return kExitOk;
 }

@@ -156,4 +156,34 @@ Result<std::vector<NodeId>> Graph::topologicalOrder() const {
     return order;
 }
 
+namespace {
+
+void collectOuterNames(const Graph& outer, const Graph& body, std::vector<ValueId>& captured) {
+    for (ValueId id = 0; id < body.valueCount(); ++id) {
+        if (!body.value(id).fromOuterScope) continue;
+        if (auto own = outer.findValue(body.value(id).name)) captured.push_back(*own);
+    }
+    for (NodeId id : body.nodeIds()) {
+        for (const Attribute& attribute : body.node(id).attributes.all()) {
+            if (auto* nested = std::get_if<std::shared_ptr<Graph>>(&attribute.value)) collectOuterNames(outer, **nested, captured);
+            if (auto* many = std::get_if<std::vector<std::shared_ptr<Graph>>>(&attribute.value)) {
+                for (const auto& nested : *many) collectOuterNames(outer, *nested, captured);
+            }
+        }
+    }
+}
+
+} // namespace
+
+std::vector<ValueId> capturedValues(const Graph& graph, const Node& node) {
+    std::vector<ValueId> captured;
+    for (const Attribute& attribute : node.attributes.all()) {
+        if (auto* one = std::get_if<std::shared_ptr<Graph>>(&attribute.value)) collectOuterNames(graph, **one, captured);
+        if (auto* many = std::get_if<std::vector<std::shared_ptr<Graph>>>(&attribute.value)) {
+            for (const auto& body : *many) collectOuterNames(graph, *body, captured);
+        }
+    }
+    return captured;
+}
+
 } // namespace fusebox

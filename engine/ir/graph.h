@@ -119,4 +119,8 @@ private:
     std::size_t liveNodes_ = 0;
 };
 
+// Values of `graph` that the bodies of `node` (If/Loop/Scan, at any depth) read from
+// outside: inputs of the node as real as its listed ones.
+std::vector<ValueId> capturedValues(const Graph& graph, const Node& node);
+
 } // namespace fusebox

@@ -1,0 +1,175 @@
+#include "graph_runner.h"
+
+#include "kernel.h"
+
+#include <chrono>
+#include <exception>
+
+namespace fusebox::host {
+
+namespace {
+
+class Runner {
+public:
+    Runner(const Graph& graph, const GraphRunOptions& options, const std::map<std::string, Tensor>* outer)
+        : graph_(graph), options_(options), outer_(outer), values_(graph.valueCount()), uses_(graph.valueCount(), 0) {}
+
+    Result<std::vector<Tensor>> run(const std::map<std::string, Tensor>& inputs) {
+        auto order = graph_.topologicalOrder();
+        if (!order) return order.error();
+        for (ValueId id : graph_.inputs()) {
+            const std::string& name = graph_.value(id).name;
+            auto it = inputs.find(name);
+            if (it == inputs.end()) return Error("missing input '" + name + "'");
+            values_[id] = it->second;
+        }
+        return runNodes(*order, graph_.outputs(), nullptr);
+    }
+
+    // Runs `nodes` in the given order with boundary values already seeded; returns `wanted`.
+    Result<std::vector<Tensor>> runNodes(const std::vector<NodeId>& nodes, const std::vector<ValueId>& wanted,
+                                         ProgramTimings* timings) {
+        countUses(nodes, wanted);
+        for (NodeId id : nodes) {
+            if (options_.cancel && options_.cancel->load()) return Error("cancelled", ErrorKind::Cancelled);
+            const auto start = timings ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
+            if (Status status = runNode(graph_.node(id)); !status) return status.error();
+            if (timings) {
+                const auto end = std::chrono::steady_clock::now();
+                timings->nodeMs.emplace_back(id, std::chrono::duration<double, std::milli>(end - start).count());
+            }
+        }
+        std::vector<Tensor> outputs;
+        for (ValueId id : wanted) {
+            auto value = fetch(id);
+            if (!value) return value.error();
+            outputs.push_back(**value);
+        }
+        return outputs;
+    }
+
+    void seed(ValueId id, Tensor tensor) { values_[id] = std::move(tensor); }
+
+private:
+    void countUses(const std::vector<NodeId>& nodes, const std::vector<ValueId>& wanted) {
+        for (NodeId id : nodes) {
+            for (ValueId input : graph_.node(id).inputs) {
+                if (input != kNoValue) ++uses_[input];
+            }
+            for (ValueId captured : capturedValues(graph_, graph_.node(id))) ++uses_[captured];
+        }
+        for (ValueId output : wanted) ++uses_[output]; // never released
+    }
+
+    // The tensor of a value: computed, an input, a constant, or from an enclosing graph.
+    Result<const Tensor*> fetch(ValueId id) {
+        Tensor& slot = values_[id];
+        if (!slot.empty()) return &slot;
+        const Value& value = graph_.value(id);
+        if (value.constant) {
+            slot = Tensor::fromConstant(*value.constant);
+            return &slot;
+        }
+        if (outer_) {
+            if (auto it = outer_->find(value.name); it != outer_->end()) {
+                slot = it->second;
+                return &slot;
+            }
+        }
+        return Error("value '" + value.name + "' has no data (not produced, not an input, not a constant)");
+    }
+
+    int64_t opsetOf(const Node& node) const {
+        auto it = options_.opsets.find(node.domain);
+        return it == options_.opsets.end() ? 1 : it->second;
+    }
+
+    // Everything visible from here, by name, for the bodies of If/Loop/Scan.
+    std::map<std::string, Tensor> scope() const {
+        std::map<std::string, Tensor> visible = outer_ ? *outer_ : std::map<std::string, Tensor>{};
+        for (ValueId id = 0; id < values_.size(); ++id) {
+            if (!values_[id].empty()) visible[graph_.value(id).name] = values_[id];
+            else if (graph_.value(id).constant) visible[graph_.value(id).name] = Tensor::fromConstant(*graph_.value(id).constant);
+        }
+        return visible;
+    }
+
+    Status runNode(const Node& node) {
+        const bool defaultDomain = node.domain.empty() || node.domain == "ai.onnx";
+        const Kernel kernel = defaultDomain ? KernelRegistry::find(node.opType) : nullptr;
+        if (!kernel) {
+            const std::string op = defaultDomain ? node.opType : node.domain + "." + node.opType;
+            return Error("no host kernel for op " + op + " (node '" + node.name + "')", ErrorKind::Failed);
+        }
+        std::vector<const Tensor*> inputs;
+        for (ValueId input : node.inputs) {
+            if (input == kNoValue) {
+                inputs.push_back(nullptr);
+                continue;
+            }
+            auto tensor = fetch(input);
+            if (!tensor) return tensor.error();
+            inputs.push_back(*tensor);
+        }
+        SubgraphRunner runBody = [this](const Graph& body, const std::vector<Tensor>& bodyInputs) -> Result<std::vector<Tensor>> {
+            std::map<std::string, Tensor> named;
+            for (std::size_t i = 0; i < body.inputs().size() && i < bodyInputs.size(); ++i) {
+                named[body.value(body.inputs()[i]).name] = bodyInputs[i];
+            }
+            const std::map<std::string, Tensor> visible = scope();
+            return Runner(body, options_, &visible).run(named);
+        };
+        KernelContext context(graph_, node, opsetOf(node), std::move(inputs), std::move(runBody), options_.threads);
+        Status status;
+        try {
+            status = kernel(context);
+        } catch (const std::exception& e) { // a kernel bug or out of memory must not take the process down
+            status = Error(node.opType + " '" + node.name + "': " + e.what(), ErrorKind::Failed);
+        }
+        if (!status) return status;
+        for (std::size_t i = 0; i < node.outputs.size(); ++i) {
+            const ValueId output = node.outputs[i];
+            if (output == kNoValue) continue;
+            if (context.outputs()[i].empty()) {
+                return Error(node.opType + " '" + node.name + "': the kernel produced no output " + std::to_string(i),
+                             ErrorKind::Failed);
+            }
+            values_[output] = std::move(context.outputs()[i]);
+        }
+        release(node);
+        return {};
+    }
+
+    // Drops tensors whose last consumer has run, so their memory is reused.
+    void release(const Node& node) {
+        for (ValueId input : node.inputs) {
+            if (input != kNoValue && --uses_[input] == 0) values_[input] = Tensor();
+        }
+        for (ValueId captured : capturedValues(graph_, node)) {
+            if (--uses_[captured] == 0) values_[captured] = Tensor();
+        }
+    }
+
+    const Graph& graph_;
+    const GraphRunOptions& options_;
+    const std::map<std::string, Tensor>* outer_;
+    std::vector<Tensor> values_;
+    std::vector<uint32_t> uses_;
+};
+
+} // namespace
+
+Result<std::vector<Tensor>> runGraph(const Graph& graph, const std::map<std::string, Tensor>& inputs,
+                                     const GraphRunOptions& options, const std::map<std::string, Tensor>* outer) {
+    return Runner(graph, options, outer).run(inputs);
+}
+
+Result<std::vector<Tensor>> runNodes(const Graph& graph, const std::vector<NodeId>& nodes,
+                                     const std::vector<std::pair<ValueId, Tensor>>& given, const std::vector<ValueId>& wanted,
+                                     const GraphRunOptions& options, ProgramTimings* timings) {
+    Runner runner(graph, options, nullptr);
+    for (const auto& [id, tensor] : given) runner.seed(id, tensor);
+    return runner.runNodes(nodes, wanted, timings);
+}
+
+} // namespace fusebox::host

@@ -1,0 +1,135 @@
+#include "runtime/executor.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace fusebox {
+
+namespace {
+
+SubgraphOp hostStep(const Graph& graph, NodeId id) {
+    SubgraphOp op;
+    op.id = -1;
+    op.device = kHostDevice;
+    op.nodes = {id};
+    std::vector<ValueId> reads = graph.node(id).inputs;
+    const std::vector<ValueId> captured = capturedValues(graph, graph.node(id));
+    reads.insert(reads.end(), captured.begin(), captured.end());
+    for (ValueId input : reads) {
+        const bool listed = std::find(op.inputs.begin(), op.inputs.end(), input) != op.inputs.end();
+        if (input != kNoValue && !graph.value(input).constant && !listed) op.inputs.push_back(input);
+    }
+    for (ValueId output : graph.node(id).outputs) {
+        if (output != kNoValue) op.outputs.push_back(output);
+    }
+    return op;
+}
+
+// Every node the host cannot run, by op type: one error that lists them all.
+Status checkHostCoverage(const Graph& graph, const PartitionPlan& plan, const Adapter& host) {
+    std::map<std::string, std::vector<std::string>> missing;
+    for (NodeId id : plan.hostNodes) {
+        const Node& node = graph.node(id);
+        if (!host.supports(graph, node).accepted) missing[node.domain.empty() ? node.opType : node.domain + "." + node.opType].push_back(node.name);
+    }
+    if (missing.empty()) return {};
+    std::string text = "unsupported ops (no kernel on host):";
+    for (const auto& [op, nodes] : missing) {
+        text.append("\n  ").append(op).append(": ");
+        for (std::size_t i = 0; i < nodes.size() && i < 5; ++i) text.append(i ? ", " : "").append(nodes[i]);
+        if (nodes.size() > 5) text.append(", ... (" + std::to_string(nodes.size()) + " nodes)");
+    }
+    return Error(text, ErrorKind::Failed);
+}
+
+} // namespace
+
+Result<std::unique_ptr<Executor>> Executor::create(const Model& model, const PartitionPlan& plan, int threads) {
+    const Graph& graph = model.graph;
+    Adapter* host = AdapterRegistry::find(kHostDevice);
+    if (!host) return Error("no host adapter is built in", ErrorKind::Failed);
+    if (Status status = checkHostCoverage(graph, plan, *host); !status) return status.error();
+
+    std::unique_ptr<Executor> executor(new Executor(model));
+    const CompileContext context{graph, model.opsets, threads};
+    for (const PlanStep& step : plan.order) {
+        SubgraphOp op = step.kind == PlanStep::Kind::Subgraph ? plan.subgraphs[static_cast<std::size_t>(step.subgraph)]
+                                                              : hostStep(graph, step.node);
+        Adapter* adapter = AdapterRegistry::find(op.device);
+        if (!adapter) return Error("device " + op.device + ": no adapter for it in this build", ErrorKind::Failed);
+        if (const AdapterProbe probe = adapter->probe(); !probe.available) {
+            return Error("device " + op.device + " is not available: " + probe.reason, ErrorKind::Failed);
+        }
+        auto program = adapter->compile(context, op);
+        if (!program) return program.error().withContext(op.device);
+        executor->steps_.push_back({std::move(op), std::move(*program)});
+    }
+    executor->uses_.assign(graph.valueCount(), 0);
+    for (const Step& step : executor->steps_) {
+        for (ValueId input : step.op.inputs) ++executor->uses_[input];
+    }
+    for (ValueId output : graph.outputs()) ++executor->uses_[output];
+    return executor;
+}
+
+Result<std::vector<Tensor>> Executor::run(const std::map<std::string, Tensor>& inputs, RunStats* stats, bool perNodeTiming,
+                                          const std::atomic<bool>* cancel) {
+    const Graph& graph = model_.graph;
+    std::vector<Tensor> values(graph.valueCount());
+    std::vector<uint32_t> uses = uses_;
+    for (ValueId id : graph.inputs()) {
+        auto it = inputs.find(graph.value(id).name);
+        if (it == inputs.end()) return Error("missing input '" + graph.value(id).name + "'");
+        values[id] = it->second;
+    }
+    int64_t liveBytes = 0;
+    if (stats) *stats = RunStats{};
+
+    for (Step& step : steps_) {
+        if (cancel && cancel->load()) return Error("cancelled", ErrorKind::Cancelled);
+        std::vector<Tensor> stepInputs;
+        for (ValueId id : step.op.inputs) {
+            if (values[id].empty() && graph.value(id).constant) values[id] = Tensor::fromConstant(*graph.value(id).constant);
+            stepInputs.push_back(values[id]);
+        }
+        std::vector<Tensor> stepOutputs;
+        ProgramTimings nodeTimes;
+        const auto start = std::chrono::steady_clock::now();
+        Status status = step.program->run(stepInputs, stepOutputs, perNodeTiming ? &nodeTimes : nullptr);
+        const auto end = std::chrono::steady_clock::now();
+        if (!status) return status.error();
+        for (std::size_t i = 0; i < step.op.outputs.size() && i < stepOutputs.size(); ++i) {
+            liveBytes += static_cast<int64_t>(stepOutputs[i].byteSize());
+            values[step.op.outputs[i]] = std::move(stepOutputs[i]);
+        }
+        if (stats) {
+            stats->stepMs.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+            stats->stepNodeTimes.push_back(std::move(nodeTimes));
+            stats->peakBytes = std::max(stats->peakBytes, liveBytes);
+        }
+        for (ValueId id : step.op.inputs) {
+            if (--uses[id] == 0 && graph.value(id).producer != kNoNode) {
+                liveBytes -= static_cast<int64_t>(values[id].byteSize());
+                values[id] = Tensor();
+            }
+        }
+    }
+    std::vector<Tensor> outputs;
+    for (ValueId id : graph.outputs()) {
+        if (values[id].empty() && graph.value(id).constant) values[id] = Tensor::fromConstant(*graph.value(id).constant);
+        if (values[id].empty()) return Error("output '" + graph.value(id).name + "' was not produced", ErrorKind::Failed);
+        outputs.push_back(values[id]);
+    }
+    return outputs;
+}
+
+std::string Executor::describe() const {
+    std::string text;
+    for (const Step& step : steps_) {
+        if (step.op.id >= 0) text.append("subgraph ").append(std::to_string(step.op.id)).append(" on ").append(step.op.device).append(": ");
+        text.append(step.program->describe());
+    }
+    return text;
+}
+
+} // namespace fusebox

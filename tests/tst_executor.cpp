@@ -1,0 +1,227 @@
+// The executor and the adapter contract: plans with device subgraphs run through a fake
+// adapter and give the host's outputs; memory is released; errors name the node.
+#include "graph_runner.h"
+#include "modelbuilder/model_builder.h"
+#include "modelbuilder/sample_models.h"
+#include "partition/partitioner.h"
+#include "runtime/accuracy.h"
+#include "runtime/executor.h"
+#include "runtime/input_generator.h"
+#include "runtime/tensor_io.h"
+#include "support/fake_devices.h"
+#include "support/test_support.h"
+#include "transforms/constant_folding.h"
+#include "onnx/onnx_import.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fusebox;
+
+namespace {
+
+// A fake device with a configurable op set: its programs run on the host kernels, so
+// the executor's plumbing (boundaries, order, memory) is tested without hardware.
+class FakeAdapter : public Adapter {
+public:
+    static inline int compiled = 0;
+    std::string name() const override { return "fake"; }
+    AdapterProbe probe() const override { return {true, "1.0", "fake device", {}}; }
+    Support supports(const Graph&, const Node&) const override { return Support::yes(); }
+    Result<std::unique_ptr<Program>> compile(const CompileContext& context, const SubgraphOp& op) override {
+        ++compiled;
+        return std::unique_ptr<Program>(std::make_unique<FakeProgram>(context, op));
+    }
+
+private:
+    class FakeProgram : public Program {
+    public:
+        FakeProgram(const CompileContext& context, SubgraphOp op) : graph_(context.graph), op_(std::move(op)) {
+            options_.opsets = context.opsets;
+        }
+        Status run(const std::vector<Tensor>& inputs, std::vector<Tensor>& outputs, ProgramTimings* timings) override {
+            std::vector<std::pair<ValueId, Tensor>> given;
+            for (std::size_t i = 0; i < inputs.size(); ++i) given.emplace_back(op_.inputs[i], inputs[i]);
+            auto result = host::runNodes(graph_, op_.nodes, given, op_.outputs, options_, timings);
+            if (!result) return result.error();
+            outputs = std::move(*result);
+            return {};
+        }
+        std::string describe() const override { return "fake program\n"; }
+
+    private:
+        const Graph& graph_;
+        SubgraphOp op_;
+        host::GraphRunOptions options_;
+    };
+};
+FUSEBOX_REGISTER_ADAPTER(FakeAdapter);
+
+Model importFolded(const QString& dir, const std::string& name, const onnx::ModelProto& proto,
+                   const ImportOptions& options = {}) {
+    auto model = importOnnx(test::writeModel(dir, name, proto), options);
+    if (!model) qFatal("%s", model.error().message().c_str());
+    if (!foldConstants(model->graph)) qFatal("folding failed");
+    return std::move(*model);
+}
+
+PartitionPlan planFor(const Model& model, std::vector<std::string> targets, const std::vector<std::string>& fakeOps) {
+    PartitionConfig config;
+    config.targets = std::move(targets);
+    auto plan = partitionGraph(model.graph, config, {test::hostProfile(), test::fakeDevice("fake", fakeOps)});
+    if (!plan) qFatal("%s", plan.error().message().c_str());
+    return std::move(*plan);
+}
+
+std::map<std::string, Tensor> generatedInputs(const Graph& graph) {
+    std::map<std::string, Tensor> inputs;
+    int k = 0;
+    for (ValueId id : graph.inputs()) inputs[graph.value(id).name] = *generateInput(graph.value(id), k++, 0);
+    return inputs;
+}
+
+} // namespace
+
+class TestExecutor : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+
+private slots:
+    void deviceSubgraphsGiveTheHostOutputs_data() {
+        QTest::addColumn<int>("index");
+        const auto models = testmodels::allSampleModels();
+        for (std::size_t i = 0; i < models.size(); ++i) QTest::newRow(models[i].fileName.c_str()) << int(i);
+    }
+
+    void deviceSubgraphsGiveTheHostOutputs() {
+        QFETCH(int, index);
+        const auto sample = testmodels::allSampleModels()[static_cast<std::size_t>(index)];
+        ImportOptions options;
+        if (sample.fileName == "symbolic_batch.onnx") options.inputShapes["x"] = {3, 8}; // fix the batch to run it
+        const Model model = importFolded(dir_.path(), sample.fileName, sample.model, options);
+        const auto inputs = generatedInputs(model.graph);
+
+        const PartitionPlan hostPlan = planFor(model, {}, {});
+        auto host = Executor::create(model, hostPlan, 1);
+        QVERIFY2(host.ok(), host.ok() ? "" : host.error().message().c_str());
+        auto expected = (*host)->run(inputs, nullptr, false);
+        QVERIFY2(expected.ok(), expected.ok() ? "" : expected.error().message().c_str());
+
+        // Half the op types on the fake device: a plan with several subgraphs and host nodes.
+        const PartitionPlan mixed = planFor(model, {"fake"}, {"Conv", "Relu", "MatMul", "Add", "HardSwish", "Concat"});
+        QVERIFY(!mixed.subgraphs.empty());
+        FakeAdapter::compiled = 0;
+        auto device = Executor::create(model, mixed, 1);
+        QVERIFY2(device.ok(), device.ok() ? "" : device.error().message().c_str());
+        QCOMPARE(FakeAdapter::compiled, static_cast<int>(mixed.subgraphs.size()));
+        RunStats stats;
+        auto actual = (*device)->run(inputs, &stats, true);
+        QVERIFY2(actual.ok(), actual.ok() ? "" : actual.error().message().c_str());
+        QCOMPARE(actual->size(), expected->size());
+        for (std::size_t i = 0; i < actual->size(); ++i) {
+            QCOMPARE(firstMismatch((*actual)[i], (*expected)[i], 0, 0), std::optional<std::string>()); // same kernels: exact
+        }
+        QCOMPARE(stats.stepMs.size(), mixed.order.size());
+        QVERIFY(stats.peakBytes > 0);
+        std::size_t timedNodes = 0;
+        for (const ProgramTimings& t : stats.stepNodeTimes) timedNodes += t.nodeMs.size();
+        QCOMPARE(timedNodes, model.graph.nodeCount());
+    }
+
+    void memoryIsReleasedAfterLastUse() {
+        // A long chain: only a couple of intermediates are ever alive at once.
+        testmodels::ModelBuilder b("chain");
+        std::string v = b.input("x", {1, 1024});
+        for (int i = 0; i < 50; ++i) v = b.node1("Relu", {v});
+        b.node1("Relu", {v}, {}, "", "y");
+        b.output("y", {1, 1024});
+        const Model model = importFolded(dir_.path(), "chain.onnx", b.build());
+        auto executor = Executor::create(model, planFor(model, {}, {}), 1);
+        QVERIFY(executor.ok());
+        RunStats stats;
+        QVERIFY((*executor)->run(generatedInputs(model.graph), &stats, false).ok());
+        QVERIFY2(stats.peakBytes <= 3 * 4096, qPrintable(QString::number(stats.peakBytes)));
+    }
+
+    void cancellationStopsTheRun() {
+        const Model model = importFolded(dir_.path(), "residual.onnx", testmodels::residualConvNet());
+        auto executor = Executor::create(model, planFor(model, {}, {}), 1);
+        QVERIFY(executor.ok());
+        std::atomic<bool> cancel{true};
+        auto result = (*executor)->run(generatedInputs(model.graph), nullptr, false, &cancel);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind(), ErrorKind::Cancelled);
+    }
+
+    void kernelFailureNamesTheNode() {
+        testmodels::ModelBuilder b("gather");
+        const std::string x = b.input("x", {4});
+        const std::string index = b.input("index", {1}, onnx::TensorProto::INT64);
+        b.node1("Gather", {x, index}, {}, "pick", "y");
+        b.output("y", {1});
+        const Model model = importFolded(dir_.path(), "gather.onnx", b.build());
+        auto executor = Executor::create(model, planFor(model, {}, {}), 1);
+        QVERIFY(executor.ok());
+        std::map<std::string, Tensor> inputs{{"x", Tensor::fromValues<float>(ElementType::Float32, {4}, {1, 2, 3, 4})},
+                                             {"index", Tensor::fromValues<int64_t>(ElementType::Int64, {1}, {7})}};
+        auto result = (*executor)->run(inputs, nullptr, false);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message().find("'pick'") != std::string::npos, result.error().message().c_str());
+    }
+
+    void unsupportedOpsAreListedTogether() {
+        testmodels::ModelBuilder b("custom");
+        const std::string x = b.input("x", {2});
+        onnx::ModelProto proto = b.build();
+        for (const char* name : {"first", "second"}) {
+            auto* node = proto.mutable_graph()->add_node();
+            node->set_op_type("Frobnicate");
+            node->set_domain("com.example");
+            node->set_name(name);
+            node->add_input(name == std::string("first") ? x : std::string("first_out"));
+            node->add_output(std::string(name) + "_out");
+        }
+        auto* out = proto.mutable_graph()->add_output();
+        out->set_name("second_out");
+        out->mutable_type()->mutable_tensor_type()->set_elem_type(onnx::TensorProto::FLOAT);
+        out->mutable_type()->mutable_tensor_type()->mutable_shape()->add_dim()->set_dim_value(2);
+        auto* opset = proto.add_opset_import();
+        opset->set_domain("com.example");
+        opset->set_version(1);
+        const Model model = importFolded(dir_.path(), "frobnicate.onnx", proto);
+        auto executor = Executor::create(model, planFor(model, {}, {}), 1);
+        QVERIFY(!executor.ok());
+        QCOMPARE(executor.error().message(),
+                 std::string("unsupported ops (no kernel on host):\n  com.example.Frobnicate: first, second"));
+    }
+
+    void npyRoundTripAndInputChecks() {
+        const Tensor t = Tensor::fromValues<float>(ElementType::Float32, {2, 3}, {1, 2, 3, 4, 5, 6});
+        const std::string path = dir_.filePath("t.npy").toStdString();
+        QVERIFY(writeNpyFile(path, t).ok());
+        auto back = readNpyFile(path);
+        QVERIFY(back.ok());
+        QCOMPARE(back->dims(), (std::vector<int64_t>{2, 3}));
+        QCOMPARE(firstMismatch(*back, t, 0, 0), std::optional<std::string>());
+
+        Graph graph;
+        const ValueId x = graph.addValue("x", ElementType::Float32, Shape({Dim::symbolic("N"), Dim::fixed(3)}));
+        QVERIFY(checkInput(graph.value(x), t).ok()); // N accepts 2
+        const Tensor wrong = Tensor::fromValues<int64_t>(ElementType::Int64, {2, 4}, {0, 0, 0, 0, 0, 0, 0, 0});
+        QCOMPARE(checkInput(graph.value(x), wrong).error().message(),
+                 std::string("input 'x' is int64 2x4, but the model expects float32 Nx3"));
+        QVERIFY(!generateInput(graph.value(x), 0, 0).ok()); // symbolic: needs --shape
+
+        // Generated inputs are deterministic and follow the documented formula.
+        const ValueId y = graph.addValue("y", ElementType::Float32, Shape::of({4}));
+        const Tensor a = *generateInput(graph.value(y), 1, 5);
+        const Tensor b = *generateInput(graph.value(y), 1, 5);
+        QCOMPARE(firstMismatch(a, b, 0, 0), std::optional<std::string>());
+        const double u = std::fmod(1 * 0.6180339887 + 2 * 0.4142135624 + 5 * 0.7320508076, 1.0);
+        QCOMPARE(a.data<float>()[0], static_cast<float>(2 * u - 1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExecutor)
+#include "tst_executor.moc"
