@@ -1,0 +1,205 @@
+// Conv and ConvTranspose (float32, any number of spatial axes): im2col / col2im around
+// one OpenBLAS GEMM per image and group.
+#include "spatial.h"
+
+#include <cblas.h>
+
+#include <algorithm>
+
+namespace fusebox::host {
+
+namespace {
+
+// Walks the spatial positions of the column matrix: for row (channel, kernel offset)
+// and each output position, the input element it reads, or -1 in the padding.
+class ColumnMap {
+public:
+    ColumnMap(const std::vector<int64_t>& input, const std::vector<int64_t>& output, const Window& w)
+        : input_(input), output_(output), w_(w) {}
+
+    // Calls f(column, inputOffset) for every output position; inputOffset < 0 in padding.
+    template <typename F>
+    void forRow(const std::vector<int64_t>& kernelIndex, F&& f) const {
+        const std::size_t rank = input_.size();
+        std::vector<int64_t> position(rank, 0);
+        const int64_t columns = product(output_);
+        for (int64_t column = 0; column < columns; ++column) {
+            int64_t offset = 0;
+            bool inside = true;
+            for (std::size_t i = 0; i < rank; ++i) {
+                const int64_t at = position[i] * w_.strides[i] - w_.padBegin[i] + kernelIndex[i] * w_.dilations[i];
+                inside = inside && at >= 0 && at < input_[i];
+                offset = offset * input_[i] + at;
+            }
+            f(column, inside ? offset : -1);
+            for (std::size_t i = rank; i-- > 0;) { // next output position, last axis fastest
+                if (++position[i] < output_[i]) break;
+                position[i] = 0;
+            }
+        }
+    }
+
+    template <typename F>
+    void forEachRow(int64_t channels, F&& f) const {
+        const int64_t kernelSize = product(w_.kernel);
+        std::vector<int64_t> kernelIndex(w_.rank());
+        for (int64_t c = 0; c < channels; ++c) {
+            for (int64_t k = 0; k < kernelSize; ++k) {
+                int64_t rest = k;
+                for (std::size_t i = w_.rank(); i-- > 0;) {
+                    kernelIndex[i] = rest % w_.kernel[i];
+                    rest /= w_.kernel[i];
+                }
+                f(c * kernelSize + k, c, kernelIndex);
+            }
+        }
+    }
+
+private:
+    std::vector<int64_t> input_, output_;
+    const Window& w_;
+};
+
+Status convKernel(KernelContext& ctx) {
+    const Tensor* x = ctx.input(0);
+    const Tensor* w = ctx.input(1);
+    const Tensor* bias = ctx.input(2);
+    if (!x || !w) return ctx.fail("needs X and W");
+    if (x->type() != ElementType::Float32 || w->type() != ElementType::Float32) return unsupportedType(ctx, x->type());
+    if (x->rank() < 3 || w->rank() != x->rank()) return ctx.fail("X " + dimsText(x->dims()) + " and W " + dimsText(w->dims()) + " must have the same rank >= 3");
+    const int64_t group = ctx.attributes().getInt("group", 1);
+    const int64_t batch = x->dim(0), channels = x->dim(1), filters = w->dim(0);
+    if (group <= 0 || channels % group != 0 || filters % group != 0 || w->dim(1) * group != channels) {
+        return ctx.fail("W " + dimsText(w->dims()) + " does not fit X " + dimsText(x->dims()) + " with group " + std::to_string(group));
+    }
+    const std::vector<int64_t> spatial(x->dims().begin() + 2, x->dims().end());
+    auto window = readWindow(ctx, spatial, std::vector<int64_t>(w->dims().begin() + 2, w->dims().end()));
+    if (!window) return window.error();
+    std::vector<int64_t> outSpatial;
+    for (std::size_t i = 0; i < spatial.size(); ++i) outSpatial.push_back(windowOutputSize(spatial[i], *window, i, false));
+    if (bias && bias->elementCount() != filters) return ctx.fail("B must have " + std::to_string(filters) + " values");
+
+    std::vector<int64_t> outDims{batch, filters};
+    outDims.insert(outDims.end(), outSpatial.begin(), outSpatial.end());
+    Tensor y = Tensor::allocate(ElementType::Float32, outDims);
+    const int64_t groupChannels = channels / group, groupFilters = filters / group;
+    const int64_t rows = groupChannels * product(window->kernel), columns = product(outSpatial);
+    const int64_t inputPlane = product(spatial);
+    std::vector<float> col(static_cast<std::size_t>(rows * columns));
+    const ColumnMap map(spatial, outSpatial, *window);
+    const float* xData = x->data<float>();
+    for (int64_t n = 0; n < batch; ++n) {
+        for (int64_t g = 0; g < group; ++g) {
+            const float* image = xData + (n * channels + g * groupChannels) * inputPlane;
+            map.forEachRow(groupChannels, [&](int64_t row, int64_t c, const std::vector<int64_t>& k) {
+                float* out = col.data() + row * columns;
+                const float* plane = image + c * inputPlane;
+                map.forRow(k, [&](int64_t column, int64_t offset) { out[column] = offset >= 0 ? plane[offset] : 0.0f; });
+            });
+            float* result = y.data<float>() + (n * filters + g * groupFilters) * columns;
+            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, static_cast<int>(groupFilters), static_cast<int>(columns),
+                        static_cast<int>(rows), 1.0f, w->data<float>() + g * groupFilters * rows, static_cast<int>(rows),
+                        col.data(), static_cast<int>(columns), 0.0f, result, static_cast<int>(columns));
+            if (bias) {
+                for (int64_t f = 0; f < groupFilters; ++f) {
+                    const float b = bias->data<float>()[g * groupFilters + f];
+                    std::for_each(result + f * columns, result + (f + 1) * columns, [b](float& v) { v += b; });
+                }
+            }
+        }
+    }
+    ctx.setOutput(0, std::move(y));
+    return {};
+}
+
+Status convTransposeKernel(KernelContext& ctx) {
+    const Tensor* x = ctx.input(0);
+    const Tensor* w = ctx.input(1);
+    const Tensor* bias = ctx.input(2);
+    if (!x || !w) return ctx.fail("needs X and W");
+    if (x->type() != ElementType::Float32 || w->type() != ElementType::Float32) return unsupportedType(ctx, x->type());
+    if (x->rank() < 3 || w->rank() != x->rank()) return ctx.fail("X and W must have the same rank >= 3");
+    const Attributes& a = ctx.attributes();
+    const int64_t group = a.getInt("group", 1);
+    const int64_t batch = x->dim(0), channels = x->dim(1);
+    if (group <= 0 || w->dim(0) != channels || channels % group != 0) return ctx.fail("W " + dimsText(w->dims()) + " does not fit X " + dimsText(x->dims()));
+    const int64_t groupFilters = w->dim(1), filters = groupFilters * group, groupChannels = channels / group;
+    const std::vector<int64_t> spatial(x->dims().begin() + 2, x->dims().end());
+    const std::size_t rank = spatial.size();
+
+    Window window;
+    window.kernel = a.getInts("kernel_shape");
+    if (window.kernel.empty()) window.kernel.assign(w->dims().begin() + 2, w->dims().end());
+    window.strides = a.getInts("strides");
+    window.dilations = a.getInts("dilations");
+    if (window.strides.empty()) window.strides.assign(rank, 1);
+    if (window.dilations.empty()) window.dilations.assign(rank, 1);
+    std::vector<int64_t> outputPadding = a.getInts("output_padding");
+    if (outputPadding.empty()) outputPadding.assign(rank, 0);
+    const std::vector<int64_t> pads = a.getInts("pads");
+    const std::vector<int64_t> outputShape = a.getInts("output_shape");
+    const std::string autoPad = a.getString("auto_pad", "NOTSET");
+    window.padBegin.assign(rank, 0);
+    window.padEnd.assign(rank, 0);
+    std::vector<int64_t> outSpatial(rank);
+    for (std::size_t i = 0; i < rank; ++i) {
+        const int64_t full = window.strides[i] * (spatial[i] - 1) + outputPadding[i] + (window.kernel[i] - 1) * window.dilations[i] + 1;
+        if (!outputShape.empty() || autoPad == "SAME_UPPER" || autoPad == "SAME_LOWER") {
+            const int64_t target = !outputShape.empty() ? outputShape[outputShape.size() - rank + i] : spatial[i] * window.strides[i];
+            // A target beyond the full size is padded with zeros at the end (negative total);
+            // otherwise SAME_UPPER puts the odd extra pad at the end, as ONNX Runtime does.
+            const int64_t total = full - target;
+            window.padBegin[i] = total <= 0 ? 0 : autoPad == "SAME_LOWER" ? total - total / 2 : total / 2;
+            window.padEnd[i] = total - window.padBegin[i];
+        } else if (pads.size() == 2 * rank) {
+            window.padBegin[i] = pads[i];
+            window.padEnd[i] = pads[rank + i];
+        }
+        outSpatial[i] = full - window.padBegin[i] - window.padEnd[i];
+        if (outSpatial[i] <= 0) return ctx.fail("the output would be empty");
+    }
+    if (bias && bias->elementCount() != filters) return ctx.fail("B must have " + std::to_string(filters) + " values");
+
+    std::vector<int64_t> outDims{batch, filters};
+    outDims.insert(outDims.end(), outSpatial.begin(), outSpatial.end());
+    Tensor y = Tensor::allocate(ElementType::Float32, outDims);
+    const int64_t inputPlane = product(spatial), outputPlane = product(outSpatial);
+    const int64_t rows = groupFilters * product(window.kernel);
+    std::vector<float> col(static_cast<std::size_t>(rows * inputPlane));
+    // col2im: the column matrix's rows are (output channel, kernel offset) over input
+    // positions; scattering them back is a convolution's im2col with roles swapped.
+    const ColumnMap map(outSpatial, spatial, window);
+    for (int64_t n = 0; n < batch; ++n) {
+        for (int64_t g = 0; g < group; ++g) {
+            const float* image = x->data<float>() + (n * channels + g * groupChannels) * inputPlane;
+            const float* weights = w->data<float>() + g * groupChannels * rows;
+            cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, static_cast<int>(rows), static_cast<int>(inputPlane),
+                        static_cast<int>(groupChannels), 1.0f, weights, static_cast<int>(rows), image,
+                        static_cast<int>(inputPlane), 0.0f, col.data(), static_cast<int>(inputPlane));
+            float* out = y.data<float>() + (n * filters + g * groupFilters) * outputPlane;
+            map.forEachRow(groupFilters, [&](int64_t row, int64_t f, const std::vector<int64_t>& k) {
+                const float* source = col.data() + row * inputPlane;
+                float* plane = out + f * outputPlane;
+                map.forRow(k, [&](int64_t column, int64_t offset) {
+                    if (offset >= 0) plane[offset] += source[column];
+                });
+            });
+        }
+        if (bias) {
+            for (int64_t f = 0; f < filters; ++f) {
+                float* plane = y.data<float>() + (n * filters + f) * outputPlane;
+                const float b = bias->data<float>()[f];
+                std::for_each(plane, plane + outputPlane, [b](float& v) { v += b; });
+            }
+        }
+    }
+    ctx.setOutput(0, std::move(y));
+    return {};
+}
+
+} // namespace
+
+FUSEBOX_HOST_KERNEL(Conv, convKernel);
+FUSEBOX_HOST_KERNEL(ConvTranspose, convTransposeKernel);
+
+} // namespace fusebox::host
