@@ -61,7 +61,7 @@ public:
             const Support support = supports(context.graph, context.graph.node(id));
             if (!support.accepted) return Error(support.reason + " (node '" + context.graph.node(id).name + "')", ErrorKind::Failed);
         }
-        if (context.threads > 0) openblas_set_num_threads(context.threads);
+        openblas_set_num_threads(1); // kernels parallelise themselves (see parallelFor)
         return std::unique_ptr<Program>(std::make_unique<HostProgram>(context, subgraph));
     }
 };

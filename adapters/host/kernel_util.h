@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdint>
 #include <optional>
+#include <thread>
 #include <vector>
 
 namespace fusebox::host {
@@ -67,6 +68,26 @@ bool dispatchAny(ElementType type, F&& f) {
         return true;
     }
     return dispatchNumeric(type, std::forward<F>(f));
+}
+
+// Splits [0, count) into `threads` contiguous blocks and runs f(begin, end) on each, the
+// first block on the calling thread. OpenBLAS itself runs single-threaded: its idle
+// workers spin and take the CPU from the kernels in between GEMMs.
+template <typename F>
+void parallelFor(int64_t count, int threads, F&& f) {
+    const int64_t blocks = std::max<int64_t>(1, std::min<int64_t>(threads, count));
+    if (blocks == 1) {
+        f(int64_t{0}, count);
+        return;
+    }
+    std::vector<std::thread> workers;
+    const int64_t size = (count + blocks - 1) / blocks;
+    for (int64_t b = 1; b < blocks; ++b) {
+        const int64_t begin = b * size, end = std::min(count, begin + size);
+        if (begin < end) workers.emplace_back([&f, begin, end] { f(begin, end); });
+    }
+    f(int64_t{0}, std::min(count, size));
+    for (std::thread& worker : workers) worker.join();
 }
 
 // "[1, 3, 224, 224]" for messages.

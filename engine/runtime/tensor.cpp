@@ -1,6 +1,8 @@
 #include "runtime/tensor.h"
 
 #include <cstdlib>
+#include <mutex>
+#include <unordered_map>
 #include <cstring>
 
 namespace fusebox {
@@ -9,24 +11,59 @@ namespace {
 
 constexpr std::size_t kAlignment = 64; // cache line; what SIMD kernels and BLAS like
 
-} // namespace
 
-int64_t Tensor::elementCount() const {
+int64_t countOf(const std::vector<int64_t>& dims) {
     int64_t count = 1;
-    for (int64_t d : dims_) count *= d;
+    for (int64_t d : dims) count *= d;
     return count;
 }
 
-Tensor Tensor::allocate(ElementType type, std::vector<int64_t> dims) {
+// Freed buffers wait here for the next tensor of the same size: a model allocates the
+// same sizes every run, and fresh large allocations cost a page fault per 4 KiB.
+class BufferPool {
+public:
+    void* take(std::size_t bytes) {
+        {
+            std::lock_guard lock(mutex_);
+            auto it = free_.find(bytes);
+            if (it != free_.end() && !it->second.empty()) {
+                void* memory = it->second.back();
+                it->second.pop_back();
+                return memory;
+            }
+        }
+        return std::aligned_alloc(kAlignment, bytes);
+    }
+    void give(void* memory, std::size_t bytes) {
+        std::lock_guard lock(mutex_);
+        auto& list = free_[bytes];
+        if (list.size() < kKeptPerSize) list.push_back(memory);
+        else std::free(memory);
+    }
+
+private:
+    static constexpr std::size_t kKeptPerSize = 8;
+    std::mutex mutex_;
+    std::unordered_map<std::size_t, std::vector<void*>> free_;
+};
+
+BufferPool& pool() {
+    static BufferPool* instance = new BufferPool(); // never destroyed: tensors may outlive static destruction
+    return *instance;
+}
+
+} // namespace
+
+Tensor Tensor::allocate(ElementType type, std::vector<int64_t> dims, Fill fill) {
     Tensor t;
     t.type_ = type;
     t.dims_ = std::move(dims);
-    const std::size_t bytes = t.byteSize();
-    const std::size_t rounded = (bytes + kAlignment - 1) / kAlignment * kAlignment;
-    void* memory = std::aligned_alloc(kAlignment, rounded == 0 ? kAlignment : rounded);
+    t.count_ = countOf(t.dims_);
+    const std::size_t bytes = std::max(kAlignment, (t.byteSize() + kAlignment - 1) / kAlignment * kAlignment);
+    void* memory = pool().take(bytes);
     if (!memory) throw std::bad_alloc(); // out of memory is not a user error; nothing to recover
-    std::memset(memory, 0, rounded == 0 ? kAlignment : rounded);
-    t.owner_ = std::shared_ptr<void>(memory, std::free);
+    if (fill == Fill::Zeros) std::memset(memory, 0, bytes);
+    t.owner_ = std::shared_ptr<void>(memory, [bytes](void* p) { pool().give(p, bytes); });
     t.data_ = static_cast<std::byte*>(memory);
     return t;
 }
@@ -42,6 +79,7 @@ Tensor Tensor::fromConstant(const TensorData& data) {
     Tensor t;
     t.type_ = data.type();
     t.dims_ = data.dims();
+    t.count_ = countOf(t.dims_);
     auto holder = std::make_shared<TensorData>(data); // keeps the constant's owner alive
     t.data_ = const_cast<std::byte*>(data.bytes().data()); // constants are never written: see class comment
     t.owner_ = std::move(holder);
@@ -51,7 +89,8 @@ Tensor Tensor::fromConstant(const TensorData& data) {
 Tensor Tensor::reshaped(std::vector<int64_t> dims) const {
     Tensor t = *this;
     t.dims_ = std::move(dims);
-    assert(t.elementCount() == elementCount());
+    t.count_ = countOf(t.dims_);
+    assert(t.count_ == count_);
     return t;
 }
 

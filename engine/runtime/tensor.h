@@ -17,8 +17,10 @@ class Tensor {
 public:
     Tensor() = default;
 
-    // A new buffer of elementCount(dims) elements, 64-byte aligned, zero-filled.
-    static Tensor allocate(ElementType type, std::vector<int64_t> dims);
+    enum class Fill { Zeros, None };
+    // A new buffer of elementCount(dims) elements, 64-byte aligned, zero-filled unless
+    // the caller writes every element itself (Fill::None).
+    static Tensor allocate(ElementType type, std::vector<int64_t> dims, Fill fill = Fill::Zeros);
     // The constant's bytes, shared without a copy when they are suitably aligned.
     static Tensor fromConstant(const TensorData& data);
     // A scalar or vector of the given values (tests and small helpers).
@@ -35,7 +37,7 @@ public:
     const std::vector<int64_t>& dims() const { return dims_; }
     std::size_t rank() const { return dims_.size(); }
     int64_t dim(std::size_t axis) const { return dims_[axis]; }
-    int64_t elementCount() const;
+    int64_t elementCount() const { return count_; }
     std::size_t byteSize() const { return static_cast<std::size_t>(elementCount()) * elementSize(type_); }
 
     template <typename T>
@@ -55,6 +57,7 @@ private:
     std::vector<int64_t> dims_;
     std::shared_ptr<const void> owner_;
     std::byte* data_ = nullptr;
+    int64_t count_ = 1; // product of dims_, kept because kernels ask for it in loops
 };
 
 } // namespace fusebox

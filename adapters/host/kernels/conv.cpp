@@ -60,6 +60,62 @@ private:
     const Window& w_;
 };
 
+// im2col for 2-D images with one tight loop per (channel, kernel row, kernel column):
+// the generic ColumnMap is correct for any rank but too slow for the common case.
+void im2col2d(const float* image, int64_t channels, const std::vector<int64_t>& in, const std::vector<int64_t>& out,
+              const Window& w, float* col) {
+    const int64_t height = in[0], width = in[1], outH = out[0], outW = out[1];
+    for (int64_t c = 0; c < channels; ++c) {
+        const float* plane = image + c * height * width;
+        for (int64_t kh = 0; kh < w.kernel[0]; ++kh) {
+            for (int64_t kw = 0; kw < w.kernel[1]; ++kw) {
+                for (int64_t oh = 0; oh < outH; ++oh) {
+                    const int64_t ih = oh * w.strides[0] - w.padBegin[0] + kh * w.dilations[0];
+                    float* row = col + oh * outW;
+                    if (ih < 0 || ih >= height) {
+                        std::fill(row, row + outW, 0.0f);
+                        continue;
+                    }
+                    const float* source = plane + ih * width;
+                    for (int64_t ow = 0; ow < outW; ++ow) {
+                        const int64_t iw = ow * w.strides[1] - w.padBegin[1] + kw * w.dilations[1];
+                        row[ow] = iw >= 0 && iw < width ? source[iw] : 0.0f;
+                    }
+                }
+                col += outH * outW;
+            }
+        }
+    }
+}
+
+// Depthwise 2-D convolution (one filter per channel) computed directly: as GEMMs these
+// are a single row each, which BLAS handles badly.
+void depthwise2d(const float* image, const float* weights, const float* bias, int64_t firstChannel, int64_t endChannel,
+                 const std::vector<int64_t>& in, const std::vector<int64_t>& out, const Window& w, float* result) {
+    const int64_t height = in[0], width = in[1], outH = out[0], outW = out[1];
+    const int64_t kernelH = w.kernel[0], kernelW = w.kernel[1];
+    for (int64_t c = firstChannel; c < endChannel; ++c) {
+        const float* plane = image + c * height * width;
+        const float* filter = weights + c * kernelH * kernelW;
+        float* target = result + c * outH * outW;
+        const float b = bias ? bias[c] : 0.0f;
+        for (int64_t oh = 0; oh < outH; ++oh) {
+            for (int64_t ow = 0; ow < outW; ++ow) {
+                float sum = b;
+                for (int64_t kh = 0; kh < kernelH; ++kh) {
+                    const int64_t ih = oh * w.strides[0] - w.padBegin[0] + kh * w.dilations[0];
+                    if (ih < 0 || ih >= height) continue;
+                    for (int64_t kw = 0; kw < kernelW; ++kw) {
+                        const int64_t iw = ow * w.strides[1] - w.padBegin[1] + kw * w.dilations[1];
+                        if (iw >= 0 && iw < width) sum += plane[ih * width + iw] * filter[kh * kernelW + kw];
+                    }
+                }
+                target[oh * outW + ow] = sum;
+            }
+        }
+    }
+}
+
 Status convKernel(KernelContext& ctx) {
     const Tensor* x = ctx.input(0);
     const Tensor* w = ctx.input(1);
@@ -81,25 +137,44 @@ Status convKernel(KernelContext& ctx) {
 
     std::vector<int64_t> outDims{batch, filters};
     outDims.insert(outDims.end(), outSpatial.begin(), outSpatial.end());
-    Tensor y = Tensor::allocate(ElementType::Float32, outDims);
+    Tensor y = Tensor::allocate(ElementType::Float32, outDims, Tensor::Fill::None); // every element is written below
     const int64_t groupChannels = channels / group, groupFilters = filters / group;
     const int64_t rows = groupChannels * product(window->kernel), columns = product(outSpatial);
     const int64_t inputPlane = product(spatial);
-    std::vector<float> col(static_cast<std::size_t>(rows * columns));
+    Tensor col; // the im2col matrix, from the buffer pool: a model asks for the same sizes every run
     const ColumnMap map(spatial, outSpatial, *window);
     const float* xData = x->data<float>();
+    const bool planar = spatial.size() == 2;
+    if (planar && group == channels && filters == channels) { // depthwise
+        for (int64_t n = 0; n < batch; ++n) {
+            parallelFor(channels, ctx.threads(), [&](int64_t begin, int64_t end) {
+                depthwise2d(xData + n * channels * inputPlane, w->data<float>(), bias ? bias->data<float>() : nullptr, begin, end,
+                            spatial, outSpatial, *window, y.data<float>() + n * filters * columns);
+            });
+        }
+        ctx.setOutput(0, std::move(y));
+        return {};
+    }
+    col = Tensor::allocate(ElementType::Float32, {rows, columns}, Tensor::Fill::None);
     for (int64_t n = 0; n < batch; ++n) {
         for (int64_t g = 0; g < group; ++g) {
             const float* image = xData + (n * channels + g * groupChannels) * inputPlane;
-            map.forEachRow(groupChannels, [&](int64_t row, int64_t c, const std::vector<int64_t>& k) {
-                float* out = col.data() + row * columns;
-                const float* plane = image + c * inputPlane;
-                map.forRow(k, [&](int64_t column, int64_t offset) { out[column] = offset >= 0 ? plane[offset] : 0.0f; });
-            });
+            if (planar) {
+                im2col2d(image, groupChannels, spatial, outSpatial, *window, col.data<float>());
+            } else {
+                map.forEachRow(groupChannels, [&](int64_t row, int64_t c, const std::vector<int64_t>& k) {
+                    float* out = col.data<float>() + row * columns;
+                    const float* plane = image + c * inputPlane;
+                    map.forRow(k, [&](int64_t column, int64_t offset) { out[column] = offset >= 0 ? plane[offset] : 0.0f; });
+                });
+            }
             float* result = y.data<float>() + (n * filters + g * groupFilters) * columns;
-            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, static_cast<int>(groupFilters), static_cast<int>(columns),
-                        static_cast<int>(rows), 1.0f, w->data<float>() + g * groupFilters * rows, static_cast<int>(rows),
-                        col.data(), static_cast<int>(columns), 0.0f, result, static_cast<int>(columns));
+            // Each thread multiplies the weights with its own block of columns.
+            parallelFor(columns, ctx.threads(), [&](int64_t begin, int64_t end) {
+                cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, static_cast<int>(groupFilters), static_cast<int>(end - begin),
+                            static_cast<int>(rows), 1.0f, w->data<float>() + g * groupFilters * rows, static_cast<int>(rows),
+                            col.data<float>() + begin, static_cast<int>(columns), 0.0f, result + begin, static_cast<int>(columns));
+            });
             if (bias) {
                 for (int64_t f = 0; f < groupFilters; ++f) {
                     const float b = bias->data<float>()[g * groupFilters + f];
@@ -165,7 +240,7 @@ Status convTransposeKernel(KernelContext& ctx) {
     Tensor y = Tensor::allocate(ElementType::Float32, outDims);
     const int64_t inputPlane = product(spatial), outputPlane = product(outSpatial);
     const int64_t rows = groupFilters * product(window.kernel);
-    std::vector<float> col(static_cast<std::size_t>(rows * inputPlane));
+    Tensor col = Tensor::allocate(ElementType::Float32, {rows, inputPlane}, Tensor::Fill::None); // written by the GEMM
     // col2im: the column matrix's rows are (output channel, kernel offset) over input
     // positions; scattering them back is a convolution's im2col with roles swapped.
     const ColumnMap map(outSpatial, spatial, window);
@@ -175,10 +250,10 @@ Status convTransposeKernel(KernelContext& ctx) {
             const float* weights = w->data<float>() + g * groupChannels * rows;
             cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, static_cast<int>(rows), static_cast<int>(inputPlane),
                         static_cast<int>(groupChannels), 1.0f, weights, static_cast<int>(rows), image,
-                        static_cast<int>(inputPlane), 0.0f, col.data(), static_cast<int>(inputPlane));
+                        static_cast<int>(inputPlane), 0.0f, col.data<float>(), static_cast<int>(inputPlane));
             float* out = y.data<float>() + (n * filters + g * groupFilters) * outputPlane;
             map.forEachRow(groupFilters, [&](int64_t row, int64_t f, const std::vector<int64_t>& k) {
-                const float* source = col.data() + row * inputPlane;
+                const float* source = col.data<float>() + row * inputPlane;
                 float* plane = out + f * outputPlane;
                 map.forRow(k, [&](int64_t column, int64_t offset) {
                     if (offset >= 0) plane[offset] += source[column];

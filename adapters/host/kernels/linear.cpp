@@ -32,9 +32,14 @@ Status gemmKernel(KernelContext& ctx) {
         }
         betaUsed = beta;
     }
-    cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans, static_cast<int>(m),
-                static_cast<int>(n), static_cast<int>(k), alpha, a->data<float>(), static_cast<int>(a->dim(1)), b->data<float>(),
-                static_cast<int>(b->dim(1)), betaUsed, out, static_cast<int>(n));
+    // Each thread computes a block of rows of Y.
+    parallelFor(m, ctx.threads(), [&](int64_t begin, int64_t end) {
+        const float* rowsOfA = a->data<float>() + (transA ? begin : begin * a->dim(1));
+        cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+                    static_cast<int>(end - begin), static_cast<int>(n), static_cast<int>(k), alpha, rowsOfA,
+                    static_cast<int>(a->dim(1)), b->data<float>(), static_cast<int>(b->dim(1)), betaUsed, out + begin * n,
+                    static_cast<int>(n));
+    });
     ctx.setOutput(0, std::move(y));
     return {};
 }

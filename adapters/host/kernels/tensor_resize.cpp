@@ -120,6 +120,32 @@ Status runResize(KernelContext& ctx, const Tensor& x, const ResizeSpec& spec) {
     const std::vector<int64_t> strides = stridesOf(x.dims());
     Tensor out = Tensor::allocate(x.type(), spec.outDims);
     const bool interpolates = spec.mode != "nearest";
+    const bool cropsAny = std::any_of(taps.begin(), taps.end(), [](const AxisTaps& axis) {
+        return std::any_of(axis.begin(), axis.end(), [](const std::vector<Tap>& t) { return t.empty(); });
+    });
+    if (!interpolates && !cropsAny && rank > 0) {
+        // Nearest is separable: each output element reads the source offset of its index
+        // along every axis; the last axis runs as a plain loop.
+        std::vector<std::vector<int64_t>> offsets(rank);
+        for (std::size_t a = 0; a < rank; ++a) {
+            for (const std::vector<Tap>& t : taps[a]) offsets[a].push_back(t.front().index * strides[a]);
+        }
+        const std::vector<int64_t> outer(spec.outDims.begin(), spec.outDims.end() - 1);
+        const std::vector<int64_t>& inner = offsets.back();
+        auto copy = [&](auto zero) {
+            using T = decltype(zero);
+            const T* in = x.data<T>();
+            T* dst = out.data<T>();
+            for (NdIndex it(outer); it.valid(); it.next()) {
+                int64_t base = 0;
+                for (std::size_t a = 0; a + 1 < rank; ++a) base += offsets[a][std::size_t(it[a])];
+                for (int64_t offset : inner) *dst++ = in[base + offset];
+            }
+        };
+        if (!dispatchAny(x.type(), copy)) return unsupportedType(ctx, x.type());
+        ctx.setOutput(0, std::move(out));
+        return {};
+    }
     auto body = [&](auto zero) {
         using T = decltype(zero);
         const T* in = x.data<T>();
