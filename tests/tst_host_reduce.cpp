@@ -3,6 +3,8 @@
 #include "kernel.h"
 #include "kernel_util.h"
 
+#include "support/kernel_runner.h"
+
 #include <QTest>
 
 #include <algorithm>
@@ -15,42 +17,10 @@
 
 using namespace fusebox;
 using namespace fusebox::host;
+using fusebox::test::attrs;
+using fusebox::test::runOp;
 
 namespace {
-
-// Runs `op` as a one-node graph. An empty Tensor in `inputs` is an omitted optional input.
-Result<std::vector<Tensor>> runOp(const std::string& op, const std::vector<Tensor>& inputs, Attributes attributes,
-                                  int64_t opset, std::size_t outputCount = 1) {
-    Graph graph;
-    NodeSpec spec;
-    spec.opType = op;
-    spec.name = "n";
-    std::vector<const Tensor*> pointers;
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-        if (inputs[i].empty()) {
-            spec.inputs.push_back(kNoValue);
-            pointers.push_back(nullptr);
-        } else {
-            spec.inputs.push_back(graph.addValue("in" + std::to_string(i), inputs[i].type(), Shape::of(inputs[i].dims())));
-            pointers.push_back(&inputs[i]);
-        }
-    }
-    for (std::size_t i = 0; i < outputCount; ++i) spec.outputs.push_back(graph.addValue("out" + std::to_string(i)));
-    spec.attributes = std::move(attributes);
-    const NodeId id = graph.addNode(std::move(spec));
-    Kernel kernel = KernelRegistry::find(op);
-    if (!kernel) return Error("no host kernel for " + op);
-    KernelContext ctx(graph, graph.node(id), opset, pointers);
-    Status status = kernel(ctx);
-    if (!status) return status.error();
-    return std::move(ctx.outputs());
-}
-
-Attributes attrs(std::initializer_list<std::pair<std::string, AttributeValue>> items) {
-    Attributes a;
-    for (const auto& [name, value] : items) a.set(name, value);
-    return a;
-}
 
 Tensor int64s(const std::vector<int64_t>& values) {
     return Tensor::fromValues(ElementType::Int64, {static_cast<int64_t>(values.size())}, values);
