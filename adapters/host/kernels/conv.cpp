@@ -98,19 +98,26 @@ void depthwise2d(const float* image, const float* weights, const float* bias, in
         const float* plane = image + c * height * width;
         const float* filter = weights + c * kernelH * kernelW;
         float* target = result + c * outH * outW;
-        const float b = bias ? bias[c] : 0.0f;
+        std::fill(target, target + outH * outW, bias ? bias[c] : 0.0f);
         for (int64_t oh = 0; oh < outH; ++oh) {
-            for (int64_t ow = 0; ow < outW; ++ow) {
-                float sum = b;
-                for (int64_t kh = 0; kh < kernelH; ++kh) {
-                    const int64_t ih = oh * w.strides[0] - w.padBegin[0] + kh * w.dilations[0];
-                    if (ih < 0 || ih >= height) continue;
-                    for (int64_t kw = 0; kw < kernelW; ++kw) {
-                        const int64_t iw = ow * w.strides[1] - w.padBegin[1] + kw * w.dilations[1];
-                        if (iw >= 0 && iw < width) sum += plane[ih * width + iw] * filter[kh * kernelW + kw];
+            float* row = target + oh * outW;
+            for (int64_t kh = 0; kh < kernelH; ++kh) {
+                const int64_t ih = oh * w.strides[0] - w.padBegin[0] + kh * w.dilations[0];
+                if (ih < 0 || ih >= height) continue;
+                const float* source = plane + ih * width;
+                for (int64_t kw = 0; kw < kernelW; ++kw) {
+                    // The output columns whose input column lies inside the image: a plain
+                    // loop without bounds checks, which the compiler vectorises.
+                    const int64_t shift = kw * w.dilations[1] - w.padBegin[1], stride = w.strides[1];
+                    const int64_t first = shift >= 0 ? 0 : (-shift + stride - 1) / stride;
+                    const int64_t last = std::min(outW, (width - 1 - shift) / stride + 1);
+                    const float weight = filter[kh * kernelW + kw];
+                    if (stride == 1) {
+                        for (int64_t ow = first; ow < last; ++ow) row[ow] += source[ow + shift] * weight;
+                    } else {
+                        for (int64_t ow = first; ow < last; ++ow) row[ow] += source[ow * stride + shift] * weight;
                     }
                 }
-                target[oh * outW + ow] = sum;
             }
         }
     }
@@ -155,11 +162,18 @@ Status convKernel(KernelContext& ctx) {
         ctx.setOutput(0, std::move(y));
         return {};
     }
-    col = Tensor::allocate(ElementType::Float32, {rows, columns}, Tensor::Fill::None);
+    const bool pointwise = product(window->kernel) == 1 &&
+                           std::all_of(window->strides.begin(), window->strides.end(), [](int64_t v) { return v == 1; }) &&
+                           std::all_of(window->padBegin.begin(), window->padBegin.end(), [](int64_t v) { return v == 0; }) &&
+                           std::all_of(window->padEnd.begin(), window->padEnd.end(), [](int64_t v) { return v == 0; });
+    if (!pointwise) col = Tensor::allocate(ElementType::Float32, {rows, columns}, Tensor::Fill::None);
     for (int64_t n = 0; n < batch; ++n) {
         for (int64_t g = 0; g < group; ++g) {
             const float* image = xData + (n * channels + g * groupChannels) * inputPlane;
-            if (planar) {
+            const float* matrix = col.data<float>();
+            if (pointwise) {
+                matrix = image; // a 1x1 stride-1 unpadded convolution reads the image as it is
+            } else if (planar) {
                 im2col2d(image, groupChannels, spatial, outSpatial, *window, col.data<float>());
             } else {
                 map.forEachRow(groupChannels, [&](int64_t row, int64_t c, const std::vector<int64_t>& k) {
@@ -173,7 +187,7 @@ Status convKernel(KernelContext& ctx) {
             parallelFor(columns, ctx.threads(), [&](int64_t begin, int64_t end) {
                 cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, static_cast<int>(groupFilters), static_cast<int>(end - begin),
                             static_cast<int>(rows), 1.0f, w->data<float>() + g * groupFilters * rows, static_cast<int>(rows),
-                            col.data<float>() + begin, static_cast<int>(columns), 0.0f, result + begin, static_cast<int>(columns));
+                            matrix + begin, static_cast<int>(columns), 0.0f, result + begin, static_cast<int>(columns));
             });
             if (bias) {
                 for (int64_t f = 0; f < groupFilters; ++f) {
