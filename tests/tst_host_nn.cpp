@@ -1,4 +1,4 @@
-// Host NN kernels (Conv, ConvTranspose, Gemm, MatMul, pooling, softmax, normalisation)
+// Host NN kernels (Conv, ConvTranspose, Gemm, MatMul, pooling, softmax, normalisation, losses)
 // against naive loops written here, on many random shapes and attribute combinations.
 #include "kernel_util.h"
 #include "support/kernel_runner.h"
@@ -292,6 +292,30 @@ private slots:
         }
         auto training = runOp("BatchNormalization", {x, scale, bias, mean, var}, attrs({{"training_mode", int64_t(1)}}), 15);
         QVERIFY(!training.ok());
+    }
+
+    void lossesMatchHandComputedValues() {
+        // input [N=2, C=3] as log-probabilities, targets {2, 0}, weights {1, 2, 3}.
+        const Tensor input = Tensor::fromValues<float>(ElementType::Float32, {2, 3}, {-1, -2, -3, -4, -5, -6});
+        const Tensor target = Tensor::fromValues<int64_t>(ElementType::Int64, {2}, {2, 0});
+        const Tensor weight = Tensor::fromValues<float>(ElementType::Float32, {3}, {1, 2, 3});
+        auto none = runOp("NegativeLogLikelihoodLoss", {input, target, weight}, attrs({{"reduction", std::string("none")}}), 13);
+        QVERIFY(none.ok());
+        QCOMPARE((*none)[0].data<float>()[0], 9.0f); // -(-3) * 3
+        QCOMPARE((*none)[0].data<float>()[1], 4.0f); // -(-4) * 1
+        auto mean = runOp("NegativeLogLikelihoodLoss", {input, target, weight}, {}, 13);
+        QCOMPARE((*mean)[0].data<float>()[0], 13.0f / 4.0f); // weighted mean: (9 + 4) / (3 + 1)
+        auto ignored = runOp("NegativeLogLikelihoodLoss", {input, target, weight}, attrs({{"ignore_index", int64_t(2)}}), 13);
+        QCOMPARE((*ignored)[0].data<float>()[0], 4.0f); // only the second sample counts
+        const Tensor bad = Tensor::fromValues<int64_t>(ElementType::Int64, {2}, {3, 0});
+        QVERIFY(!runOp("NegativeLogLikelihoodLoss", {input, bad}, {}, 13).ok());
+
+        // SoftmaxCrossEntropyLoss = NLL of the log-softmax.
+        auto sce = runOp("SoftmaxCrossEntropyLoss", {input, target}, attrs({{"reduction", std::string("sum")}}), 13, 2);
+        QVERIFY(sce.ok());
+        const double logSum = std::log(std::exp(-1.0) + std::exp(-2.0) + std::exp(-3.0)); // rows differ by a constant: same softmax
+        QVERIFY(std::fabs((*sce)[0].data<float>()[0] - ((logSum + 3) + (logSum + 1))) < 1e-5);
+        QVERIFY(std::fabs((*sce)[1].data<float>()[2] - (-3 - logSum)) < 1e-6);
     }
 };
 
