@@ -60,29 +60,62 @@ private:
     const Window& w_;
 };
 
-// im2col for 2-D images with one tight loop per (channel, kernel row, kernel column):
-// the generic ColumnMap is correct for any rank but too slow for the common case.
+// im2col for 2-D images, for the output positions [first, last) only (row-major over
+// the output plane): the matrix has (last - first) columns. Working on a block of
+// columns at a time keeps the matrix in cache and lets threads take blocks of their own.
 void im2col2d(const float* image, int64_t channels, const std::vector<int64_t>& in, const std::vector<int64_t>& out,
-              const Window& w, float* col) {
-    const int64_t height = in[0], width = in[1], outH = out[0], outW = out[1];
+              const Window& w, int64_t first, int64_t last, float* col) {
+    const int64_t height = in[0], width = in[1], outW = out[1], span = last - first;
     for (int64_t c = 0; c < channels; ++c) {
         const float* plane = image + c * height * width;
         for (int64_t kh = 0; kh < w.kernel[0]; ++kh) {
             for (int64_t kw = 0; kw < w.kernel[1]; ++kw) {
-                for (int64_t oh = 0; oh < outH; ++oh) {
+                int64_t oh = first / outW, ow = first % outW;
+                for (int64_t k = 0; k < span;) {
+                    // The rest of this output row, or of the block.
+                    const int64_t run = std::min(outW - ow, span - k);
                     const int64_t ih = oh * w.strides[0] - w.padBegin[0] + kh * w.dilations[0];
-                    float* row = col + oh * outW;
+                    float* target = col + k;
                     if (ih < 0 || ih >= height) {
-                        std::fill(row, row + outW, 0.0f);
-                        continue;
+                        std::fill(target, target + run, 0.0f);
+                    } else {
+                        const float* source = plane + ih * width;
+                        const int64_t shift = kw * w.dilations[1] - w.padBegin[1], stride = w.strides[1];
+                        for (int64_t j = 0; j < run; ++j) {
+                            const int64_t iw = (ow + j) * stride + shift;
+                            target[j] = iw >= 0 && iw < width ? source[iw] : 0.0f;
+                        }
                     }
-                    const float* source = plane + ih * width;
-                    for (int64_t ow = 0; ow < outW; ++ow) {
-                        const int64_t iw = ow * w.strides[1] - w.padBegin[1] + kw * w.dilations[1];
-                        row[ow] = iw >= 0 && iw < width ? source[iw] : 0.0f;
-                    }
+                    k += run;
+                    ow = 0;
+                    ++oh;
                 }
-                col += outH * outW;
+                col += span;
+            }
+        }
+    }
+}
+
+// col2im for 2-D images, the inverse walk of im2col2d: each column-matrix row (output
+// channel, kernel row, kernel column) is added into the output plane.
+void col2im2d(const float* col, int64_t channels, const std::vector<int64_t>& out, const std::vector<int64_t>& in,
+              const Window& w, float* image) {
+    const int64_t height = out[0], width = out[1], inH = in[0], inW = in[1];
+    for (int64_t c = 0; c < channels; ++c) {
+        float* plane = image + c * height * width;
+        for (int64_t kh = 0; kh < w.kernel[0]; ++kh) {
+            for (int64_t kw = 0; kw < w.kernel[1]; ++kw) {
+                const int64_t shift = kw * w.dilations[1] - w.padBegin[1], stride = w.strides[1];
+                const int64_t first = shift >= 0 ? 0 : (-shift + stride - 1) / stride;
+                const int64_t last = std::min(inW, (width - 1 - shift) / stride + 1);
+                for (int64_t ih = 0; ih < inH; ++ih) {
+                    const int64_t oh = ih * w.strides[0] - w.padBegin[0] + kh * w.dilations[0];
+                    if (oh < 0 || oh >= height) continue;
+                    float* row = plane + oh * width;
+                    const float* source = col + ih * inW;
+                    for (int64_t iw = first; iw < last; ++iw) row[iw * stride + shift] += source[iw];
+                }
+                col += inH * inW;
             }
         }
     }
@@ -166,29 +199,40 @@ Status convKernel(KernelContext& ctx) {
                            std::all_of(window->strides.begin(), window->strides.end(), [](int64_t v) { return v == 1; }) &&
                            std::all_of(window->padBegin.begin(), window->padBegin.end(), [](int64_t v) { return v == 0; }) &&
                            std::all_of(window->padEnd.begin(), window->padEnd.end(), [](int64_t v) { return v == 0; });
-    if (!pointwise) col = Tensor::allocate(ElementType::Float32, {rows, columns}, Tensor::Fill::None);
+    if (!pointwise && !planar) col = Tensor::allocate(ElementType::Float32, {rows, columns}, Tensor::Fill::None);
+    // Column blocks of about 256 KiB of im2col matrix: each thread builds and multiplies its own.
+    const int64_t tile = std::max<int64_t>(64, (int64_t{1} << 16) / rows);
     for (int64_t n = 0; n < batch; ++n) {
         for (int64_t g = 0; g < group; ++g) {
             const float* image = xData + (n * channels + g * groupChannels) * inputPlane;
-            const float* matrix = col.data<float>();
-            if (pointwise) {
-                matrix = image; // a 1x1 stride-1 unpadded convolution reads the image as it is
-            } else if (planar) {
-                im2col2d(image, groupChannels, spatial, outSpatial, *window, col.data<float>());
-            } else {
-                map.forEachRow(groupChannels, [&](int64_t row, int64_t c, const std::vector<int64_t>& k) {
-                    float* out = col.data<float>() + row * columns;
-                    const float* plane = image + c * inputPlane;
-                    map.forRow(k, [&](int64_t column, int64_t offset) { out[column] = offset >= 0 ? plane[offset] : 0.0f; });
-                });
-            }
+            const float* weights = w->data<float>() + g * groupFilters * rows;
             float* result = y.data<float>() + (n * filters + g * groupFilters) * columns;
-            // Each thread multiplies the weights with its own block of columns.
-            parallelFor(columns, ctx.threads(), [&](int64_t begin, int64_t end) {
-                cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, static_cast<int>(groupFilters), static_cast<int>(end - begin),
-                            static_cast<int>(rows), 1.0f, w->data<float>() + g * groupFilters * rows, static_cast<int>(rows),
-                            matrix + begin, static_cast<int>(columns), 0.0f, result + begin, static_cast<int>(columns));
-            });
+            auto multiply = [&](const float* matrix, int64_t ldb, int64_t first, int64_t count) {
+                cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, static_cast<int>(groupFilters), static_cast<int>(count),
+                            static_cast<int>(rows), 1.0f, weights, static_cast<int>(rows), matrix, static_cast<int>(ldb), 0.0f,
+                            result + first, static_cast<int>(columns));
+            };
+            if (planar && !pointwise) {
+                parallelFor(columns, ctx.threads(), [&](int64_t begin, int64_t end) {
+                    Tensor block = Tensor::allocate(ElementType::Float32, {rows, tile}, Tensor::Fill::None);
+                    for (int64_t first = begin; first < end; first += tile) {
+                        const int64_t last = std::min(end, first + tile);
+                        im2col2d(image, groupChannels, spatial, outSpatial, *window, first, last, block.data<float>());
+                        multiply(block.data<float>(), last - first, first, last - first);
+                    }
+                });
+            } else {
+                const float* matrix = image; // a 1x1 stride-1 unpadded convolution reads the image as it is
+                if (!pointwise) {
+                    map.forEachRow(groupChannels, [&](int64_t row, int64_t c, const std::vector<int64_t>& k) {
+                        float* out = col.data<float>() + row * columns;
+                        const float* plane = image + c * inputPlane;
+                        map.forRow(k, [&](int64_t column, int64_t offset) { out[column] = offset >= 0 ? plane[offset] : 0.0f; });
+                    });
+                    matrix = col.data<float>();
+                }
+                parallelFor(columns, ctx.threads(), [&](int64_t begin, int64_t end) { multiply(matrix + begin, columns, begin, end - begin); });
+            }
             if (bias) {
                 for (int64_t f = 0; f < groupFilters; ++f) {
                     const float b = bias->data<float>()[g * groupFilters + f];
@@ -266,6 +310,10 @@ Status convTransposeKernel(KernelContext& ctx) {
                         static_cast<int>(groupChannels), 1.0f, weights, static_cast<int>(rows), image,
                         static_cast<int>(inputPlane), 0.0f, col.data<float>(), static_cast<int>(inputPlane));
             float* out = y.data<float>() + (n * filters + g * groupFilters) * outputPlane;
+            if (rank == 2) {
+                col2im2d(col.data<float>(), groupFilters, outSpatial, spatial, window, out);
+                continue;
+            }
             map.forEachRow(groupFilters, [&](int64_t row, int64_t f, const std::vector<int64_t>& k) {
                 const float* source = col.data<float>() + row * inputPlane;
                 float* plane = out + f * outputPlane;

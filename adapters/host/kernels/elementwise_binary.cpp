@@ -4,6 +4,7 @@
 #include "kernel_util.h"
 
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <tuple>
@@ -32,19 +33,33 @@ Result<Tensor> broadcastMapImpl(const KernelContext& ctx, ElementType outType,
     if (n == 0) return out;
 
     // Fast path: every input has the output's shape or is a single element.
+    // Large tensors are split across the kernel threads; small ones are not worth a thread.
+    constexpr int64_t kElementsPerThread = 1 << 15;
+    const int threads = n >= 2 * kElementsPerThread ? ctx.threads() : 1;
     if (((in[K]->elementCount() == n || in[K]->elementCount() == 1) && ...)) {
         const std::array<int64_t, sizeof...(TI)> step{(in[K]->elementCount() == n ? 1 : 0)...};
-        for (int64_t i = 0; i < n; ++i) dst[i] = f(std::get<K>(src)[i * step[K]]...);
+        parallelFor(n, threads, [&](int64_t begin, int64_t end) {
+            for (int64_t i = begin; i < end; ++i) dst[i] = f(std::get<K>(src)[i * step[K]]...);
+        });
         return out;
     }
-    // General case: NdIndex walks the outer axes, a plain loop runs the innermost one.
+    // General case: each row of the innermost axis runs as a plain loop; a row's start
+    // in every input comes from its multi-index over the outer axes.
     const std::array<std::vector<int64_t>, sizeof...(TI)> strides{broadcastStrides(in[K]->dims(), dims)...};
     const std::vector<int64_t> outer(dims.begin(), dims.end() - 1);
-    const int64_t inner = dims.back();
-    for (NdIndex it(outer); it.valid(); it.next()) {
-        const std::array<int64_t, sizeof...(TI)> base{it.offset(strides[K])...};
-        for (int64_t i = 0; i < inner; ++i) *dst++ = f(std::get<K>(src)[base[K] + i * strides[K].back()]...);
-    }
+    const int64_t inner = dims.back(), rows = product(outer);
+    parallelFor(rows, threads, [&](int64_t begin, int64_t end) {
+        for (int64_t row = begin; row < end; ++row) {
+            std::array<int64_t, sizeof...(TI)> base{};
+            for (int64_t axis = static_cast<int64_t>(outer.size()) - 1, rest = row; axis >= 0; --axis) {
+                const int64_t index = rest % outer[static_cast<std::size_t>(axis)];
+                rest /= outer[static_cast<std::size_t>(axis)];
+                ((base[K] += index * strides[K][static_cast<std::size_t>(axis)]), ...);
+            }
+            TO* target = dst + row * inner;
+            for (int64_t i = 0; i < inner; ++i) target[i] = f(std::get<K>(src)[base[K] + i * strides[K].back()]...);
+        }
+    });
     return out;
 }
 
@@ -110,7 +125,7 @@ Result<Tensor> arithmetic(const KernelContext& ctx, const std::string& op, const
     if (op == "Mul") return broadcastMap<T, T, T>(ctx, type, in, [](T x, T y) { return wrapping(x, y, [](auto p, auto q) { return p * q; }); });
     if (op == "Max") return broadcastMap<T, T, T>(ctx, type, in, maxOf<T>);
     if (op == "Min") return broadcastMap<T, T, T>(ctx, type, in, minOf<T>);
-    bool divideByZero = false;
+    std::atomic<bool> divideByZero = false; // written from the kernel threads
     auto result = broadcastMap<T, T, T>(ctx, type, in, [&](T x, T y) {
         if constexpr (std::is_integral_v<T>) {
             if (y == 0) {

@@ -9,6 +9,42 @@ namespace {
 
 enum class PoolKind { Max, Average };
 
+// 2-D pooling with the window clipped to the image once per output row and column,
+// planes split across threads; the generic walk below serves other ranks and Indices.
+void pool2d(const Tensor& x, const Window& w, const std::vector<int64_t>& out, PoolKind kind, bool countPad, Tensor& y,
+            int threads) {
+    const int64_t height = x.dim(2), width = x.dim(3), outH = out[0], outW = out[1];
+    parallelFor(x.dim(0) * x.dim(1), threads, [&](int64_t first, int64_t last) {
+        for (int64_t p = first; p < last; ++p) {
+            const float* in = x.data<float>() + p * height * width;
+            float* target = y.data<float>() + p * outH * outW;
+            for (int64_t oh = 0; oh < outH; ++oh) {
+                const int64_t h0 = oh * w.strides[0] - w.padBegin[0];
+                const int64_t h1 = std::min(h0 + (w.kernel[0] - 1) * w.dilations[0] + 1, height + w.padEnd[0]);
+                for (int64_t ow = 0; ow < outW; ++ow) {
+                    const int64_t w0 = ow * w.strides[1] - w.padBegin[1];
+                    const int64_t w1 = std::min(w0 + (w.kernel[1] - 1) * w.dilations[1] + 1, width + w.padEnd[1]);
+                    float best = -std::numeric_limits<float>::infinity(), sum = 0;
+                    int64_t count = 0;
+                    for (int64_t h = h0; h < h1; h += w.dilations[0]) {
+                        if (h < 0 || h >= height) continue;
+                        for (int64_t c = w0; c < w1; c += w.dilations[1]) {
+                            if (c < 0 || c >= width) continue;
+                            const float v = in[h * width + c];
+                            best = std::max(best, v);
+                            sum += v;
+                            ++count;
+                        }
+                    }
+                    const int64_t padded = ((h1 - h0 + w.dilations[0] - 1) / w.dilations[0]) * ((w1 - w0 + w.dilations[1] - 1) / w.dilations[1]);
+                    const int64_t divisor = countPad ? padded : count;
+                    target[oh * outW + ow] = kind == PoolKind::Max ? best : (divisor > 0 ? sum / static_cast<float>(divisor) : 0.0f);
+                }
+            }
+        }
+    });
+}
+
 Status pool(KernelContext& ctx, PoolKind kind) {
     const Tensor* x = ctx.input(0);
     if (!x) return ctx.fail("needs X");
@@ -30,6 +66,11 @@ Status pool(KernelContext& ctx, PoolKind kind) {
     const std::vector<int64_t> inStrides = stridesOf(spatial);
     const std::size_t rank = spatial.size();
     std::vector<int64_t> start(rank), end(rank);
+    if (rank == 2 && indices.empty()) {
+        pool2d(*x, *window, outSpatial, kind, countPad, y, ctx.threads());
+        ctx.setOutput(0, std::move(y));
+        return {};
+    }
     for (int64_t p = 0; p < planes; ++p) {
         const float* in = x->data<float>() + p * inPlane;
         int64_t o = 0;
