@@ -317,6 +317,163 @@ private slots:
         QVERIFY(std::fabs((*sce)[0].data<float>()[0] - ((logSum + 3) + (logSum + 1))) < 1e-5);
         QVERIFY(std::fabs((*sce)[1].data<float>()[2] - (-3 - logSum)) < 1e-6);
     }
+
+    void meanVarianceNormalizationMatchesLoops() {
+        std::mt19937 random(41);
+        const Tensor x = randomTensor(random, {2, 3, 4, 5});
+        for (bool defaultAxes : {true, false}) {
+            // Default axes [0, 2, 3]: one group per channel; [2, 3]: one per (n, c) plane.
+            auto y = runOp("MeanVarianceNormalization", {x}, defaultAxes ? Attributes() : attrs({{"axes", std::vector<int64_t>{2, 3}}}), 13);
+            QVERIFY(y.ok());
+            Tensor want = Tensor::allocate(ElementType::Float32, x.dims());
+            for (int64_t group = 0; group < (defaultAxes ? 3 : 6); ++group) {
+                std::vector<int64_t> members;
+                for (int64_t i = 0; i < x.elementCount(); ++i)
+                    if ((defaultAxes ? i / 20 % 3 : i / 20) == group) members.push_back(i);
+                double mean = 0, var = 0;
+                for (int64_t i : members) mean += x.data<float>()[i] / double(members.size());
+                for (int64_t i : members) var += std::pow(x.data<float>()[i] - mean, 2) / double(members.size());
+                for (int64_t i : members) want.data<float>()[i] = float((x.data<float>()[i] - mean) / (std::sqrt(var) + 1e-9));
+            }
+            QVERIFY(worstError((*y)[0], want) < 1e-5);
+        }
+        QVERIFY(!runOp("MeanVarianceNormalization", {x}, attrs({{"axes", std::vector<int64_t>{4}}}), 13).ok());
+    }
+
+    void einsumMatchesLoops() {
+        std::mt19937 random(42);
+        auto einsum = [](const char* equation, const std::vector<Tensor>& inputs) {
+            return runOp("Einsum", inputs, attrs({{"equation", std::string(equation)}}), 12);
+        };
+        const Tensor a = randomTensor(random, {3, 4}), b = randomTensor(random, {4, 5}), sq = randomTensor(random, {4, 4});
+        // Matrix product, explicit and implicit (output labels sorted: "ik").
+        Tensor product = Tensor::allocate(ElementType::Float32, {3, 5});
+        for (int64_t i = 0; i < 3; ++i)
+            for (int64_t k = 0; k < 5; ++k) {
+                double sum = 0;
+                for (int64_t j = 0; j < 4; ++j) sum += double(a.data<float>()[i * 4 + j]) * b.data<float>()[j * 5 + k];
+                product.data<float>()[i * 5 + k] = float(sum);
+            }
+        for (const char* equation : {"ij,jk->ik", "ij, jk", "ij,jk"}) {
+            auto y = einsum(equation, {a, b});
+            QVERIFY2(y.ok(), equation);
+            QVERIFY(worstError((*y)[0], product) < 1e-5);
+        }
+        // Transpose (explicit, and implicit "ba" which sorts to "ab"), diagonal, trace.
+        auto t = einsum("ij->ji", {a}), implicitT = einsum("ba", {a}), diag = einsum("ii->i", {sq}), trace = einsum("ii", {sq});
+        QVERIFY(t.ok() && implicitT.ok() && diag.ok() && trace.ok());
+        QCOMPARE((*t)[0].dims(), (std::vector<int64_t>{4, 3}));
+        QCOMPARE((*implicitT)[0].dims(), (std::vector<int64_t>{4, 3}));
+        QCOMPARE((*trace)[0].dims(), std::vector<int64_t>{});
+        double traceSum = 0;
+        for (int64_t i = 0; i < 4; ++i) {
+            QCOMPARE((*diag)[0].data<float>()[i], sq.data<float>()[i * 5]);
+            traceSum += sq.data<float>()[i * 5];
+            for (int64_t j = 0; j < 3; ++j) {
+                QCOMPARE((*t)[0].data<float>()[i * 3 + j], a.data<float>()[j * 4 + i]);
+                QCOMPARE((*implicitT)[0].data<float>()[i * 3 + j], a.data<float>()[j * 4 + i]);
+            }
+        }
+        QVERIFY(std::fabs((*trace)[0].data<float>()[0] - traceSum) < 1e-5);
+        // Ellipsis with broadcasting batch axes: [2, 1, 3, 4] x [5, 4, 2] -> [2, 5, 3, 2].
+        const Tensor x = randomTensor(random, {2, 1, 3, 4}), w = randomTensor(random, {5, 4, 2});
+        auto batched = einsum("...ij,...jk->...ik", {x, w});
+        QVERIFY2(batched.ok(), batched.ok() ? "" : batched.error().message().c_str());
+        Tensor want = Tensor::allocate(ElementType::Float32, {2, 5, 3, 2});
+        for (NdIndex it(want.dims()); it.valid(); it.next()) {
+            double sum = 0;
+            for (int64_t j = 0; j < 4; ++j)
+                sum += double(x.data<float>()[it[0] * 12 + it[2] * 4 + j]) * w.data<float>()[it[1] * 8 + j * 2 + it[3]];
+            want.data<float>()[it.offset(stridesOf(want.dims()))] = float(sum);
+        }
+        QVERIFY(worstError((*batched)[0], want) < 1e-5);
+        // Bad equations name the problem.
+        auto wrongCount = einsum("ij,jk->ik", {a});
+        QVERIFY(!wrongCount.ok() && wrongCount.error().message().find("has 2 operands, the node has 1 inputs") != std::string::npos);
+        auto mismatch = einsum("ij,ij->i", {a, b});
+        QVERIFY(!mismatch.ok() && mismatch.error().message().find("label sizes disagree") != std::string::npos);
+        auto rank = einsum("ijk->i", {a});
+        QVERIFY(!rank.ok() && rank.error().message().find("does not match input 0 of shape [3, 4]") != std::string::npos);
+    }
+
+    void matMulIntegerMatchesLoops() {
+        std::mt19937 random(43);
+        for (int iteration = 0; iteration < 40; ++iteration) {
+            const int64_t m = pick(random, 1, 5), k = pick(random, 1, 7), n = pick(random, 1, 5);
+            const bool batchA = pick(random, 0, 1), batchB = pick(random, 0, 1), signedB = pick(random, 0, 1);
+            const std::vector<int64_t> aDims = batchA ? std::vector<int64_t>{2, m, k} : std::vector<int64_t>{m, k};
+            const std::vector<int64_t> bDims = batchB ? std::vector<int64_t>{2, k, n} : std::vector<int64_t>{k, n};
+            Tensor a = Tensor::allocate(ElementType::UInt8, aDims);
+            Tensor b = Tensor::allocate(signedB ? ElementType::Int8 : ElementType::UInt8, bDims);
+            for (int64_t i = 0; i < a.elementCount(); ++i) a.data<uint8_t>()[i] = uint8_t(pick(random, 0, 255));
+            for (int64_t i = 0; i < b.elementCount(); ++i) b.data<uint8_t>()[i] = uint8_t(pick(random, 0, 255));
+            // Zero points: A per row (iteration odd) or scalar; B scalar.
+            const bool perRow = iteration % 2;
+            Tensor za = Tensor::allocate(ElementType::UInt8, perRow ? std::vector<int64_t>{m} : std::vector<int64_t>{});
+            for (int64_t i = 0; i < za.elementCount(); ++i) za.data<uint8_t>()[i] = uint8_t(pick(random, 0, 255));
+            Tensor zb = Tensor::allocate(b.type(), {});
+            zb.data<uint8_t>()[0] = uint8_t(pick(random, 0, 255));
+            auto y = runOp("MatMulInteger", {a, b, za, zb}, {}, 10);
+            QVERIFY2(y.ok(), y.ok() ? "" : y.error().message().c_str());
+            const Tensor& out = (*y)[0];
+            QCOMPARE(out.type(), ElementType::Int32);
+            auto bValue = [&](int64_t i) { return signedB ? int64_t(b.data<int8_t>()[i]) - zb.data<int8_t>()[0] : int64_t(b.data<uint8_t>()[i]) - zb.data<uint8_t>()[0]; };
+            const int64_t batches = batchA || batchB ? 2 : 1;
+            QCOMPARE(out.elementCount(), batches * m * n);
+            for (int64_t bi = 0; bi < batches; ++bi)
+                for (int64_t i = 0; i < m; ++i)
+                    for (int64_t j = 0; j < n; ++j) {
+                        int64_t sum = 0;
+                        for (int64_t p = 0; p < k; ++p)
+                            sum += (int64_t(a.data<uint8_t>()[(batchA ? bi * m * k : 0) + i * k + p]) - za.data<uint8_t>()[perRow ? i : 0]) *
+                                   bValue((batchB ? bi * k * n : 0) + p * n + j);
+                        QCOMPARE(int64_t(out.data<int32_t>()[(bi * m + i) * n + j]), sum);
+                    }
+        }
+        const Tensor a = Tensor::allocate(ElementType::UInt8, {2, 3}), b = Tensor::allocate(ElementType::UInt8, {3, 2});
+        auto bad = runOp("MatMulInteger", {a, b, Tensor::allocate(ElementType::UInt8, {3})}, {}, 10);
+        QVERIFY(!bad.ok() && bad.error().message().find("a_zero_point [3] must be a scalar or have 2 values") != std::string::npos);
+        QVERIFY(!runOp("MatMulInteger", {Tensor::allocate(ElementType::Float32, {2, 3}), b}, {}, 10).ok());
+    }
+
+    void convIntegerMatchesConv() {
+        // ConvInteger equals Conv on the centred values (exact in float for small values).
+        std::mt19937 random(44);
+        for (int iteration = 0; iteration < 30; ++iteration) {
+            const std::size_t rank = std::size_t(pick(random, 1, 2));
+            const int64_t group = pick(random, 1, 2), channels = group * pick(random, 1, 2), filters = group * pick(random, 1, 3);
+            std::vector<int64_t> xDims{pick(random, 1, 2), channels}, wDims{filters, channels / group}, strides, dilations, pads(2 * rank);
+            for (std::size_t i = 0; i < rank; ++i) {
+                wDims.push_back(pick(random, 1, 3));
+                strides.push_back(pick(random, 1, 2));
+                dilations.push_back(pick(random, 1, 2));
+                pads[i] = pick(random, 0, 1);
+                pads[rank + i] = pick(random, 0, 1);
+                xDims.push_back(pick(random, dilations[i] * (wDims.back() - 1) + 1, 7));
+            }
+            Tensor x = Tensor::allocate(ElementType::UInt8, xDims), w = Tensor::allocate(ElementType::Int8, wDims);
+            for (int64_t i = 0; i < x.elementCount(); ++i) x.data<uint8_t>()[i] = uint8_t(pick(random, 0, 40));
+            for (int64_t i = 0; i < w.elementCount(); ++i) w.data<int8_t>()[i] = int8_t(pick(random, -20, 20));
+            const Tensor zx = Tensor::fromValues<uint8_t>(ElementType::UInt8, {}, {uint8_t(pick(random, 0, 40))});
+            Tensor zw = Tensor::allocate(ElementType::Int8, {filters}); // per output channel
+            for (int64_t i = 0; i < filters; ++i) zw.data<int8_t>()[i] = int8_t(pick(random, -5, 5));
+            auto y = runOp("ConvInteger", {x, w, zx, zw},
+                           attrs({{"group", group}, {"strides", strides}, {"dilations", dilations}, {"pads", pads}}), 10);
+            QVERIFY2(y.ok(), y.ok() ? "" : y.error().message().c_str());
+            Tensor xf = Tensor::allocate(ElementType::Float32, xDims), wf = Tensor::allocate(ElementType::Float32, wDims);
+            for (int64_t i = 0; i < x.elementCount(); ++i) xf.data<float>()[i] = float(x.data<uint8_t>()[i]) - zx.data<uint8_t>()[0];
+            const int64_t perFilter = w.elementCount() / filters;
+            for (int64_t i = 0; i < w.elementCount(); ++i) wf.data<float>()[i] = float(w.data<int8_t>()[i]) - zw.data<int8_t>()[i / perFilter];
+            const Tensor want = naiveConv(xf, wf, nullptr, group, strides, dilations, pads);
+            const Tensor& out = (*y)[0];
+            QCOMPARE(out.type(), ElementType::Int32);
+            QCOMPARE(out.dims(), want.dims());
+            for (int64_t i = 0; i < out.elementCount(); ++i) QCOMPARE(float(out.data<int32_t>()[i]), want.data<float>()[i]);
+        }
+        const Tensor x = Tensor::allocate(ElementType::UInt8, {1, 3, 4, 4}), w = Tensor::allocate(ElementType::UInt8, {2, 2, 3, 3});
+        auto bad = runOp("ConvInteger", {x, w}, {}, 10);
+        QVERIFY(!bad.ok() && bad.error().message().find("do not fit x [1, 3, 4, 4]") != std::string::npos);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostNn)
