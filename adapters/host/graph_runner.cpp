@@ -53,10 +53,7 @@ public:
 private:
     void countUses(const std::vector<NodeId>& nodes, const std::vector<ValueId>& wanted) {
         for (NodeId id : nodes) {
-            for (ValueId input : graph_.node(id).inputs) {
-                if (input != kNoValue) ++uses_[input];
-            }
-            for (ValueId captured : capturedValues(graph_, graph_.node(id))) ++uses_[captured];
+            for (ValueId read : valuesRead(graph_, graph_.node(id))) ++uses_[read];
         }
         for (ValueId output : wanted) ++uses_[output]; // never released
     }
@@ -142,11 +139,8 @@ private:
 
     // Drops tensors whose last consumer has run, so their memory is reused.
     void release(const Node& node) {
-        for (ValueId input : node.inputs) {
-            if (input != kNoValue && --uses_[input] == 0) values_[input] = Tensor();
-        }
-        for (ValueId captured : capturedValues(graph_, node)) {
-            if (--uses_[captured] == 0) values_[captured] = Tensor();
+        for (ValueId read : valuesRead(graph_, node)) {
+            if (--uses_[read] == 0) values_[read] = Tensor();
         }
     }
 

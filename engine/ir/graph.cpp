@@ -158,16 +158,30 @@ Result<std::vector<NodeId>> Graph::topologicalOrder() const {
 
 namespace {
 
-void collectOuterNames(const Graph& outer, const Graph& body, std::vector<ValueId>& captured) {
+std::vector<const Graph*> bodiesOf(const Node& node) {
+    std::vector<const Graph*> bodies;
+    for (const Attribute& attribute : node.attributes.all()) {
+        if (const auto* body = std::get_if<std::shared_ptr<Graph>>(&attribute.value)) bodies.push_back(body->get());
+        if (const auto* list = std::get_if<std::vector<std::shared_ptr<Graph>>>(&attribute.value)) {
+            for (const auto& body : *list) bodies.push_back(body.get());
+        }
+    }
+    std::erase(bodies, nullptr);
+    return bodies;
+}
+
+// Names a body reads from enclosing graphs, including what bodies nested in it read
+// from beyond it (a name the body itself defines is not an outer read).
+void collectOuterReads(const Graph& body, std::vector<std::string>& names) {
     for (ValueId id = 0; id < body.valueCount(); ++id) {
-        if (!body.value(id).fromOuterScope) continue;
-        if (auto own = outer.findValue(body.value(id).name)) captured.push_back(*own);
+        if (body.value(id).fromOuterScope) names.push_back(body.value(id).name);
     }
     for (NodeId id : body.nodeIds()) {
-        for (const Attribute& attribute : body.node(id).attributes.all()) {
-            if (auto* nested = std::get_if<std::shared_ptr<Graph>>(&attribute.value)) collectOuterNames(outer, **nested, captured);
-            if (auto* many = std::get_if<std::vector<std::shared_ptr<Graph>>>(&attribute.value)) {
-                for (const auto& nested : *many) collectOuterNames(outer, *nested, captured);
+        for (const Graph* nested : bodiesOf(body.node(id))) {
+            std::vector<std::string> inner;
+            collectOuterReads(*nested, inner);
+            for (const std::string& name : inner) {
+                if (!body.findValue(name)) names.push_back(name);
             }
         }
     }
@@ -176,14 +190,23 @@ void collectOuterNames(const Graph& outer, const Graph& body, std::vector<ValueI
 } // namespace
 
 std::vector<ValueId> capturedValues(const Graph& graph, const Node& node) {
+    std::vector<std::string> names;
+    for (const Graph* body : bodiesOf(node)) collectOuterReads(*body, names);
     std::vector<ValueId> captured;
-    for (const Attribute& attribute : node.attributes.all()) {
-        if (auto* one = std::get_if<std::shared_ptr<Graph>>(&attribute.value)) collectOuterNames(graph, **one, captured);
-        if (auto* many = std::get_if<std::vector<std::shared_ptr<Graph>>>(&attribute.value)) {
-            for (const auto& body : *many) collectOuterNames(graph, *body, captured);
-        }
+    for (const std::string& name : names) {
+        if (auto id = graph.findValue(name)) captured.push_back(*id);
     }
     return captured;
+}
+
+std::vector<ValueId> valuesRead(const Graph& graph, const Node& node) {
+    std::vector<ValueId> reads;
+    for (ValueId input : node.inputs) {
+        if (input != kNoValue) reads.push_back(input);
+    }
+    const std::vector<ValueId> captured = capturedValues(graph, node);
+    reads.insert(reads.end(), captured.begin(), captured.end());
+    return reads;
 }
 
 } // namespace fusebox

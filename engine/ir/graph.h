@@ -123,4 +123,8 @@ private:
 // outside: inputs of the node as real as its listed ones.
 std::vector<ValueId> capturedValues(const Graph& graph, const Node& node);
 
+// Everything a node reads: its present inputs, then its captured values. One entry per
+// input slot, so a value read twice appears twice (use counts stay balanced).
+std::vector<ValueId> valuesRead(const Graph& graph, const Node& node);
+
 } // namespace fusebox

@@ -60,48 +60,6 @@ Status checkCoverage(const Graph& graph, const PartitionPlan& plan) {
     return {};
 }
 
-std::vector<const Graph*> bodiesOf(const Node& node) {
-    std::vector<const Graph*> bodies;
-    for (const Attribute& attribute : node.attributes.all()) {
-        if (const auto* body = std::get_if<std::shared_ptr<Graph>>(&attribute.value)) bodies.push_back(body->get());
-        if (const auto* list = std::get_if<std::vector<std::shared_ptr<Graph>>>(&attribute.value)) {
-            for (const auto& body : *list) bodies.push_back(body.get());
-        }
-    }
-    std::erase(bodies, nullptr);
-    return bodies;
-}
-
-// Names a body reads from enclosing graphs, including what bodies nested in it read.
-void collectOuterReads(const Graph& body, std::vector<std::string>& names) {
-    for (ValueId id = 0; id < body.valueCount(); ++id) {
-        if (body.value(id).fromOuterScope) names.push_back(body.value(id).name);
-    }
-    for (NodeId id : body.nodeIds()) {
-        for (const Graph* nested : bodiesOf(body.node(id))) {
-            std::vector<std::string> inner;
-            collectOuterReads(*nested, inner);
-            for (const std::string& name : inner) {
-                if (!body.findValue(name)) names.push_back(name); // else counted above or defined here
-            }
-        }
-    }
-}
-
-// Values a top-level node reads: its inputs and what its bodies take from the graph.
-std::vector<ValueId> valuesRead(const Graph& graph, const Node& node) {
-    std::vector<ValueId> read;
-    for (ValueId id : node.inputs) {
-        if (id != kNoValue) read.push_back(id);
-    }
-    std::vector<std::string> outer;
-    for (const Graph* body : bodiesOf(node)) collectOuterReads(*body, outer);
-    for (const std::string& name : outer) {
-        if (auto id = graph.findValue(name)) read.push_back(*id);
-    }
-    return read;
-}
-
 Result<Signature> signatureOf(const Graph& graph, const SubgraphOp& subgraph) {
     const std::unordered_set<NodeId> members(subgraph.nodes.begin(), subgraph.nodes.end());
     auto producedInside = [&](const Value& value) { return members.contains(value.producer); };

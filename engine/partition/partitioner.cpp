@@ -90,11 +90,7 @@ void computeBoundary(const Graph& graph, SubgraphOp& op, const std::vector<int>&
     std::vector<ValueId> inputs;
     std::vector<ValueId> outputs;
     for (NodeId id : op.nodes) {
-        std::vector<ValueId> reads = graph.node(id).inputs;
-        const std::vector<ValueId> captured = capturedValues(graph, graph.node(id)); // read by If/Loop bodies
-        reads.insert(reads.end(), captured.begin(), captured.end());
-        for (ValueId input : reads) {
-            if (input == kNoValue) continue;
+        for (ValueId input : valuesRead(graph, graph.node(id))) { // If/Loop bodies' reads included
             const Value& value = graph.value(input);
             const bool inside = value.producer != kNoNode && subgraphOfNode[value.producer] == op.id;
             if (!inside && !value.constant) inputs.push_back(input);

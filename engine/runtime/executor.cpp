@@ -12,12 +12,9 @@ SubgraphOp hostStep(const Graph& graph, NodeId id) {
     op.id = -1;
     op.device = kHostDevice;
     op.nodes = {id};
-    std::vector<ValueId> reads = graph.node(id).inputs;
-    const std::vector<ValueId> captured = capturedValues(graph, graph.node(id));
-    reads.insert(reads.end(), captured.begin(), captured.end());
-    for (ValueId input : reads) {
+    for (ValueId input : valuesRead(graph, graph.node(id))) {
         const bool listed = std::find(op.inputs.begin(), op.inputs.end(), input) != op.inputs.end();
-        if (input != kNoValue && !graph.value(input).constant && !listed) op.inputs.push_back(input);
+        if (!graph.value(input).constant && !listed) op.inputs.push_back(input);
     }
     for (ValueId output : graph.node(id).outputs) {
         if (output != kNoValue) op.outputs.push_back(output);
