@@ -29,7 +29,8 @@ Result<std::vector<DeviceRun>> resolveAttributes(const PartitionConfig& config, 
         const DeviceProfile& profile = devices.profile(d);
         DeviceRun& run = runs[static_cast<std::size_t>(d)];
         run.precision = profile.precisions.empty() ? Precision::FP32 : profile.precisions.front();
-        run.attributes.layout = "auto";
+        // "auto" (or no setting) is the device's preferred layout, the profile's first.
+        run.attributes.layout = profile.layouts.empty() ? "NCHW" : profile.layouts.front();
         auto it = config.devices.find(devices.name(d));
         if (it == config.devices.end()) {
             run.attributes.precision = std::string(precisionName(run.precision));
@@ -47,7 +48,13 @@ Result<std::vector<DeviceRun>> resolveAttributes(const PartitionConfig& config, 
             run.precision = *precision;
         }
         run.attributes.precision = std::string(precisionName(run.precision));
-        if (settings.layout) run.attributes.layout = *settings.layout;
+        if (settings.layout && *settings.layout != "auto") {
+            if (std::find(profile.layouts.begin(), profile.layouts.end(), *settings.layout) == profile.layouts.end()) {
+                return Error(settings.where.toString() + ": layout '" + *settings.layout + "' is not supported by " +
+                             devices.name(d) + "; expected one of: " + joinText(profile.layouts) + " or auto");
+            }
+            run.attributes.layout = *settings.layout;
+        }
         run.attributes.threads = settings.threads.value_or(0);
     }
     return runs;

@@ -32,6 +32,11 @@ public:
     virtual ~Program() = default;
     // `inputs` in the order of the subgraph's inputs; fills `outputs` in the order of its
     // outputs. `timings` may be null (no per-node timing wanted).
+    // Layout: rank-4 inputs and outputs are in the subgraph's layout
+    // (SubgraphOp::attributes.layout, "NCHW" or "NHWC"); the executor converts them at
+    // the boundary and counts the conversions. Constants the program reads from the graph
+    // itself (weights) are in the graph's layout, NCHW. Element types are the graph's:
+    // a program that computes in another precision converts inside.
     virtual Status run(const std::vector<Tensor>& inputs, std::vector<Tensor>& outputs, ProgramTimings* timings) = 0;
     // The compiled form as text a person can read (primitives, kernels, generated code).
     virtual std::string describe() const = 0;

@@ -1,5 +1,7 @@
 #include "runtime/executor.h"
 
+#include "runtime/layout.h"
+
 #include <algorithm>
 #include <chrono>
 
@@ -73,6 +75,8 @@ Result<std::vector<Tensor>> Executor::run(const std::map<std::string, Tensor>& i
                                           const std::atomic<bool>* cancel) {
     const Graph& graph = model_.graph;
     std::vector<Tensor> values(graph.valueCount());
+    std::vector<Layout> layouts(graph.valueCount(), Layout::NCHW); // the layout values[id] is stored in
+    std::vector<Tensor> converted(graph.valueCount());               // values[id] in the other layout, once asked for
     std::vector<uint32_t> uses = uses_;
     for (ValueId id : graph.inputs()) {
         auto it = inputs.find(graph.value(id).name);
@@ -81,13 +85,23 @@ Result<std::vector<Tensor>> Executor::run(const std::map<std::string, Tensor>& i
     }
     int64_t liveBytes = 0;
     if (stats) *stats = RunStats{};
+    // A tensor in the layout `want`, converted (and counted) when it is stored in the other.
+    auto inLayout = [&](ValueId id, Layout want) {
+        if (layouts[id] == want || !hasLayout(values[id])) return values[id];
+        if (converted[id].empty()) {
+            converted[id] = convertLayout(values[id], layouts[id], want);
+            if (stats) ++stats->layoutConversions;
+        }
+        return converted[id];
+    };
 
     for (Step& step : steps_) {
         if (cancel && cancel->load()) return Error("cancelled", ErrorKind::Cancelled);
+        const Layout stepLayout = layoutFromName(step.op.attributes.layout);
         std::vector<Tensor> stepInputs;
         for (ValueId id : step.op.inputs) {
             if (values[id].empty() && graph.value(id).constant) values[id] = Tensor::fromConstant(*graph.value(id).constant);
-            stepInputs.push_back(values[id]);
+            stepInputs.push_back(inLayout(id, stepLayout));
         }
         std::vector<Tensor> stepOutputs;
         ProgramTimings nodeTimes;
@@ -98,6 +112,7 @@ Result<std::vector<Tensor>> Executor::run(const std::map<std::string, Tensor>& i
         for (std::size_t i = 0; i < step.op.outputs.size() && i < stepOutputs.size(); ++i) {
             liveBytes += static_cast<int64_t>(stepOutputs[i].byteSize());
             values[step.op.outputs[i]] = std::move(stepOutputs[i]);
+            layouts[step.op.outputs[i]] = stepLayout;
         }
         if (stats) {
             stats->stepMs.push_back(std::chrono::duration<double, std::milli>(end - start).count());
@@ -108,6 +123,7 @@ Result<std::vector<Tensor>> Executor::run(const std::map<std::string, Tensor>& i
             if (--uses[id] == 0 && graph.value(id).producer != kNoNode) {
                 liveBytes -= static_cast<int64_t>(values[id].byteSize());
                 values[id] = Tensor();
+                converted[id] = Tensor();
             }
         }
     }
@@ -115,7 +131,7 @@ Result<std::vector<Tensor>> Executor::run(const std::map<std::string, Tensor>& i
     for (ValueId id : graph.outputs()) {
         if (values[id].empty() && graph.value(id).constant) values[id] = Tensor::fromConstant(*graph.value(id).constant);
         if (values[id].empty()) return Error("output '" + graph.value(id).name + "' was not produced", ErrorKind::Failed);
-        outputs.push_back(values[id]);
+        outputs.push_back(inLayout(id, Layout::NCHW));
     }
     return outputs;
 }
