@@ -13,7 +13,12 @@ packages=(
     libtomlplusplus-dev                             # partition configs and device profiles
     libopenblas-dev                                 # host kernels (Conv, Gemm, MatMul)
     libonnx-testdata                                # ONNX backend conformance cases
-    qt6-base-dev                                    # Qt Test for the test suites
+    qt6-base-dev qt6-svg-dev                        # Studio (Widgets, SVG export) and Qt Test
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools # Studio translations (lupdate, lrelease)
+    libgraphviz-dev                                 # Studio graph layout (gvc, cgraph)
+    libsqlite3-dev                                  # profile store
+    libdnnl-dev                                     # oneDNN adapter
+    libxnnpack-dev libpthreadpool-dev libcpuinfo-dev # XNNPACK adapter
 )
 
 missing=()
