@@ -7,6 +7,7 @@
 #include "runtime/accuracy.h"
 #include "runtime/executor.h"
 #include "runtime/input_generator.h"
+#include "runtime/layout.h"
 #include "runtime/tensor_io.h"
 #include "support/fake_devices.h"
 #include "support/test_support.h"
@@ -21,30 +22,38 @@ using namespace fusebox;
 namespace {
 
 // A fake device with a configurable op set: its programs run on the host kernels, so
-// the executor's plumbing (boundaries, order, memory) is tested without hardware.
+// the executor's plumbing (boundaries, order, memory, layouts) is tested without hardware.
+// The NHWC variant takes and gives rank-4 tensors as NHWC, like a real NHWC device.
 class FakeAdapter : public Adapter {
 public:
     static inline int compiled = 0;
-    std::string name() const override { return "fake"; }
+    static inline std::vector<std::vector<int64_t>> nhwcInputDims; // what the NHWC programs were given
+
+    explicit FakeAdapter(std::string name = "fake", Layout layout = Layout::NCHW) : name_(std::move(name)), layout_(layout) {}
+    std::string name() const override { return name_; }
     AdapterProbe probe() const override { return {true, "1.0", "fake device", {}}; }
     Support supports(const Graph&, const Node&) const override { return Support::yes(); }
     Result<std::unique_ptr<Program>> compile(const CompileContext& context, const SubgraphOp& op) override {
         ++compiled;
-        return std::unique_ptr<Program>(std::make_unique<FakeProgram>(context, op));
+        return std::unique_ptr<Program>(std::make_unique<FakeProgram>(context, op, layout_));
     }
 
 private:
     class FakeProgram : public Program {
     public:
-        FakeProgram(const CompileContext& context, SubgraphOp op) : graph_(context.graph), op_(std::move(op)) {
+        FakeProgram(const CompileContext& context, SubgraphOp op, Layout layout) : graph_(context.graph), op_(std::move(op)), layout_(layout) {
             options_.opsets = context.opsets;
         }
         Status run(const std::vector<Tensor>& inputs, std::vector<Tensor>& outputs, ProgramTimings* timings) override {
             std::vector<std::pair<ValueId, Tensor>> given;
-            for (std::size_t i = 0; i < inputs.size(); ++i) given.emplace_back(op_.inputs[i], inputs[i]);
+            for (std::size_t i = 0; i < inputs.size(); ++i) {
+                if (layout_ == Layout::NHWC) nhwcInputDims.push_back(inputs[i].dims());
+                given.emplace_back(op_.inputs[i], convertLayout(inputs[i], layout_, Layout::NCHW));
+            }
             auto result = host::runNodes(graph_, op_.nodes, given, op_.outputs, options_, timings);
             if (!result) return result.error();
-            outputs = std::move(*result);
+            outputs.clear();
+            for (const Tensor& output : *result) outputs.push_back(convertLayout(output, Layout::NCHW, layout_));
             return {};
         }
         std::string describe() const override { return "fake program\n"; }
@@ -52,10 +61,19 @@ private:
     private:
         const Graph& graph_;
         SubgraphOp op_;
+        Layout layout_;
         host::GraphRunOptions options_;
     };
+    std::string name_;
+    Layout layout_;
 };
 FUSEBOX_REGISTER_ADAPTER(FakeAdapter);
+
+class FakeNhwcAdapter : public FakeAdapter {
+public:
+    FakeNhwcAdapter() : FakeAdapter("fake_nhwc", Layout::NHWC) {}
+};
+FUSEBOX_REGISTER_ADAPTER(FakeNhwcAdapter);
 
 Model importFolded(const QString& dir, const std::string& name, const onnx::ModelProto& proto,
                    const ImportOptions& options = {}) {
@@ -68,7 +86,9 @@ Model importFolded(const QString& dir, const std::string& name, const onnx::Mode
 PartitionPlan planFor(const Model& model, std::vector<std::string> targets, const std::vector<std::string>& fakeOps) {
     PartitionConfig config;
     config.targets = std::move(targets);
-    auto plan = partitionGraph(model.graph, config, {test::hostProfile(), test::fakeDevice("fake", fakeOps)});
+    DeviceProfile nhwc = test::fakeDevice("fake_nhwc", fakeOps);
+    nhwc.layouts = {"NHWC"};
+    auto plan = partitionGraph(model.graph, config, {test::hostProfile(), test::fakeDevice("fake", fakeOps), nhwc});
     if (!plan) qFatal("%s", plan.error().message().c_str());
     return std::move(*plan);
 }
@@ -127,6 +147,49 @@ private slots:
         std::size_t timedNodes = 0;
         for (const ProgramTimings& t : stats.stepNodeTimes) timedNodes += t.nodeMs.size();
         QCOMPARE(timedNodes, model.graph.nodeCount());
+    }
+
+    void nhwcSubgraphsGetConvertedTensors() {
+        // x -> Relu (device) -> Sigmoid (host) -> Relu (device) -> y, and Tanh (host) also reads
+        // the first Relu: x in, the first Relu out (once, for both host readers), Sigmoid out,
+        // and y back to NCHW make four conversions.
+        testmodels::ModelBuilder b("layouts");
+        const std::string x = b.input("x", {1, 2, 3, 5});
+        const std::string r = b.node1("Relu", {x});
+        const std::string s = b.node1("Sigmoid", {r});
+        b.node1("Tanh", {r}, {}, "", "t");
+        b.node1("Relu", {s}, {}, "", "y");
+        b.output("y", {1, 2, 3, 5});
+        b.output("t", {1, 2, 3, 5});
+        const Model model = importFolded(dir_.path(), "layouts.onnx", b.build());
+        const auto inputs = generatedInputs(model.graph);
+        auto expected = (*Executor::create(model, planFor(model, {}, {}), 1))->run(inputs, nullptr, false);
+        QVERIFY(expected.ok());
+
+        const PartitionPlan plan = planFor(model, {"fake_nhwc"}, {"Relu"});
+        QCOMPARE(plan.subgraphs.size(), std::size_t(2));
+        QCOMPARE(plan.subgraphs[0].attributes.layout, std::string("NHWC"));
+        FakeAdapter::nhwcInputDims.clear();
+        RunStats stats;
+        auto actual = (*Executor::create(model, plan, 1))->run(inputs, &stats, false);
+        QVERIFY2(actual.ok(), actual.ok() ? "" : actual.error().message().c_str());
+        QCOMPARE(stats.layoutConversions, 4);
+        QCOMPARE(FakeAdapter::nhwcInputDims, (std::vector<std::vector<int64_t>>{{1, 3, 5, 2}, {1, 3, 5, 2}}));
+        for (std::size_t i = 0; i < actual->size(); ++i) {
+            QCOMPARE((*actual)[i].dims(), (*expected)[i].dims());
+            QCOMPARE(firstMismatch((*actual)[i], (*expected)[i], 0, 0), std::optional<std::string>());
+        }
+    }
+
+    void layoutConversionRoundTrips() {
+        const Tensor t = Tensor::fromValues<float>(ElementType::Float32, {1, 2, 2, 3}, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11});
+        const Tensor nhwc = convertLayout(t, Layout::NCHW, Layout::NHWC);
+        QCOMPARE(nhwc.dims(), (std::vector<int64_t>{1, 2, 3, 2}));
+        QCOMPARE(std::vector<float>(nhwc.data<float>(), nhwc.data<float>() + 12),
+                 (std::vector<float>{0, 6, 1, 7, 2, 8, 3, 9, 4, 10, 5, 11}));
+        const Tensor back = convertLayout(nhwc, Layout::NHWC, Layout::NCHW);
+        QCOMPARE(back.dims(), t.dims());
+        QCOMPARE(firstMismatch(back, t, 0, 0), std::optional<std::string>());
     }
 
     void memoryIsReleasedAfterLastUse() {
