@@ -186,16 +186,14 @@ int runRun(const CommandArgs& args) {
         }
     }
 
-    // Per-subgraph medians, in plan order (host nodes are steps of their own).
+    // Per-subgraph medians in execution order; the runs of host nodes in between add up to host_ms.
     Json subgraphs = Json::array();
-    for (std::size_t s = 0; s < plan.order.size(); ++s) {
-        if (plan.order[s].kind != PlanStep::Kind::Subgraph) continue;
-        const SubgraphOp& op = plan.subgraphs[static_cast<std::size_t>(plan.order[s].subgraph)];
-        subgraphs.push_back({{"id", op.id}, {"device", op.device}, {"median_ms", summarize(stepSamples[s]).median}});
-    }
     double hostMs = 0;
-    for (std::size_t s = 0; s < plan.order.size(); ++s) {
-        if (plan.order[s].kind == PlanStep::Kind::HostNode) hostMs += summarize(stepSamples[s]).median;
+    for (std::size_t s = 0; s < stepSamples.size(); ++s) {
+        const SubgraphOp& op = (*executor)->step(s);
+        const double median = summarize(stepSamples[s]).median;
+        if (op.id < 0) hostMs += median;
+        else subgraphs.push_back({{"id", op.id}, {"device", op.device}, {"median_ms", median}});
     }
 
     if (o.json) {

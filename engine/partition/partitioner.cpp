@@ -1,6 +1,7 @@
 #include "partition/partitioner.h"
 
 #include "core/text.h"
+#include "partition/boundary.h"
 #include "partition/assignment.h"
 #include "partition/cost_estimate.h"
 #include "partition/fusion.h"
@@ -82,40 +83,6 @@ bool moveSmallSubgraphs(const Fusion& fusion, const PartitionConfig& config, con
     return moved;
 }
 
-std::vector<ValueId> uniqueInOrder(const std::vector<ValueId>& values) {
-    std::vector<ValueId> unique;
-    std::unordered_set<ValueId> seen;
-    for (ValueId v : values) {
-        if (seen.insert(v).second) unique.push_back(v);
-    }
-    return unique;
-}
-
-// Non-constant tensors read from outside, and tensors used outside or as graph outputs.
-void computeBoundary(const Graph& graph, SubgraphOp& op, const std::vector<int>& subgraphOfNode) {
-    const std::unordered_set<ValueId> graphOutputs(graph.outputs().begin(), graph.outputs().end());
-    std::vector<ValueId> inputs;
-    std::vector<ValueId> outputs;
-    for (NodeId id : op.nodes) {
-        for (ValueId input : valuesRead(graph, graph.node(id))) { // If/Loop bodies' reads included
-            const Value& value = graph.value(input);
-            const bool inside = value.producer != kNoNode && subgraphOfNode[value.producer] == op.id;
-            if (!inside && !value.constant) inputs.push_back(input);
-        }
-        for (ValueId output : graph.node(id).outputs) {
-            if (output == kNoValue) continue;
-            bool usedOutside = graphOutputs.contains(output);
-            for (NodeId consumer : graph.value(output).consumers) usedOutside = usedOutside || subgraphOfNode[consumer] != op.id;
-            if (usedOutside) outputs.push_back(output);
-        }
-    }
-    op.inputs = uniqueInOrder(inputs);
-    op.outputs = uniqueInOrder(outputs);
-    op.boundaryBytes = 0;
-    for (ValueId v : op.inputs) op.boundaryBytes += staticByteSize(graph.value(v));
-    for (ValueId v : op.outputs) op.boundaryBytes += staticByteSize(graph.value(v));
-}
-
 struct PlanBuilder {
     const Graph& graph;
     const DeviceTable& devices;
@@ -144,7 +111,7 @@ struct PlanBuilder {
             plan.subgraphs.push_back(std::move(op));
         }
         for (SubgraphOp& op : plan.subgraphs) {
-            computeBoundary(graph, op, subgraphOfNode);
+            computeBoundary(graph, op, subgraphOfNode, op.id);
             const DeviceIndex d = devices.indexOf(op.device);
             op.estimatedMs = estimateSubgraphMs(graph, op.nodes, op.boundaryBytes, devices.profile(d),
                                                 runs[static_cast<std::size_t>(d)].precision);

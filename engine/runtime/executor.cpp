@@ -1,5 +1,6 @@
 #include "runtime/executor.h"
 
+#include "partition/boundary.h"
 #include "runtime/layout.h"
 
 #include <algorithm>
@@ -9,19 +10,34 @@ namespace fusebox {
 
 namespace {
 
-SubgraphOp hostStep(const Graph& graph, NodeId id) {
-    SubgraphOp op;
-    op.id = -1;
-    op.device = kHostDevice;
-    op.nodes = {id};
-    for (ValueId input : valuesRead(graph, graph.node(id))) {
-        const bool listed = std::find(op.inputs.begin(), op.inputs.end(), input) != op.inputs.end();
-        if (!graph.value(input).constant && !listed) op.inputs.push_back(input);
+// Consecutive host nodes of the plan's order run as one host operator, so the host
+// adapter sees them together (and can fuse element-wise chains into their producers).
+std::vector<SubgraphOp> executionSteps(const Graph& graph, const PartitionPlan& plan) {
+    std::vector<SubgraphOp> steps;
+    std::vector<int> hostRunOfNode(graph.nodeIdBound(), -1);
+    int hostRuns = 0;
+    for (std::size_t s = 0; s < plan.order.size(); ++s) {
+        const PlanStep& step = plan.order[s];
+        if (step.kind == PlanStep::Kind::Subgraph) {
+            steps.push_back(plan.subgraphs[static_cast<std::size_t>(step.subgraph)]);
+            continue;
+        }
+        const bool continues = s > 0 && plan.order[s - 1].kind == PlanStep::Kind::HostNode;
+        if (!continues) {
+            SubgraphOp run;
+            run.id = -1;
+            run.device = kHostDevice;
+            steps.push_back(std::move(run));
+            ++hostRuns;
+        }
+        steps.back().nodes.push_back(step.node);
+        hostRunOfNode[step.node] = hostRuns;
     }
-    for (ValueId output : graph.node(id).outputs) {
-        if (output != kNoValue) op.outputs.push_back(output);
+    hostRuns = 0;
+    for (SubgraphOp& step : steps) {
+        if (step.id < 0) computeBoundary(graph, step, hostRunOfNode, ++hostRuns);
     }
-    return op;
+    return steps;
 }
 
 // Every node the host cannot run, by op type: one error that lists them all.
@@ -51,9 +67,7 @@ Result<std::unique_ptr<Executor>> Executor::create(const Model& model, const Par
 
     std::unique_ptr<Executor> executor(new Executor(model));
     const CompileContext context{graph, model.opsets, threads};
-    for (const PlanStep& step : plan.order) {
-        SubgraphOp op = step.kind == PlanStep::Kind::Subgraph ? plan.subgraphs[static_cast<std::size_t>(step.subgraph)]
-                                                              : hostStep(graph, step.node);
+    for (SubgraphOp& op : executionSteps(graph, plan)) {
         Adapter* adapter = AdapterRegistry::find(op.device);
         if (!adapter) return Error("device " + op.device + ": no adapter for it in this build", ErrorKind::Failed);
         if (const AdapterProbe probe = adapter->probe(); !probe.available) {

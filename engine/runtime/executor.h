@@ -15,9 +15,11 @@
 
 namespace fusebox {
 
+// Per executor step (see Executor::step): a device subgraph, or a run of consecutive
+// host nodes of the plan's order.
 struct RunStats {
-    std::vector<double> stepMs;                // per plan step, in plan order
-    std::vector<ProgramTimings> stepNodeTimes; // per plan step, when per-node timing was asked for
+    std::vector<double> stepMs;                // per step, in order
+    std::vector<ProgramTimings> stepNodeTimes; // per step, when per-node timing was asked for
     int64_t peakBytes = 0;                     // most bytes of intermediate tensors alive at once
     int layoutConversions = 0;                 // tensors converted between layouts at subgraph boundaries
 };
@@ -33,11 +35,13 @@ public:
                                     const std::atomic<bool>* cancel = nullptr);
 
     std::size_t stepCount() const { return steps_.size(); }
+    // What step `index` runs: a plan subgraph (id >= 0) or a run of host nodes (id -1).
+    const SubgraphOp& step(std::size_t index) const { return steps_[index].op; }
     std::string describe() const;
 
 private:
     struct Step {
-        SubgraphOp op; // for a host node: a one-node operator on "host"
+        SubgraphOp op;
         std::unique_ptr<Program> program;
     };
     Executor(const Model& model) : model_(model) {}
