@@ -22,7 +22,7 @@ struct Weights {
 
 // Reads weights and bias; folds the group's BatchNormalization into them:
 // w' = w * s, b' = (b - mean) * s + beta with s = gamma / sqrt(var + eps) per channel.
-Result<Weights> readWeights(NetBuilder& b, const FusedGroup& g, int64_t outChannels, bool outChannelFirst, int64_t group) {
+Result<Weights> readWeights(NetBuilder& b, const FusedGroup& g, int64_t outChannels) {
     const Node& node = b.node(g.anchor);
     Weights w{b.graph().value(node.inputs[1]).constant ? b.graph().value(node.inputs[1]).constant->dims() : Dims{}, {}, {}};
     auto values = b.constantFloats(node.inputs[1]);
@@ -49,9 +49,7 @@ Result<Weights> readWeights(NetBuilder& b, const FusedGroup& g, int64_t outChann
         scale[c] = params[0][c] / std::sqrt(params[3][c] + epsilon);
         w.bias[c] = (w.bias[c] - params[2][c]) * scale[c] + params[1][c];
     }
-    // Conv weights are [OC, IC/g, k...]: channel = index / (size / OC).
-    (void)outChannelFirst;
-    (void)group;
+    // Conv weights are [OC, IC/g, k...]: the channel is index / (size / OC).
     const std::size_t perChannel = w.values.size() / scale.size();
     for (std::size_t i = 0; i < w.values.size(); ++i) w.values[i] *= scale[i / perChannel];
     return w;
@@ -78,7 +76,7 @@ Status buildConv(NetBuilder& b, const FusedGroup& g) {
     }
     auto window = readWindow(node, tail(x->dims, 2), tail(wDims, 2), false);
     if (!window) return window.error().withContext(nodeLabel(node));
-    auto weights = readWeights(b, g, wDims[0], true, group);
+    auto weights = readWeights(b, g, wDims[0]);
     if (!weights) return weights.error();
 
     Dims dstDims{x->dims[0], wDims[0]};
