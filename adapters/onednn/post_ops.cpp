@@ -38,6 +38,29 @@ dnnl::primitive_attr PostOps::attr() const {
     return attr;
 }
 
+FusedGroup foldBiasPostOps(const NetBuilder& b, FusedGroup g, std::vector<float>& bias, std::size_t rank) {
+    while (!g.postOps.empty() && g.postOps.front().kind == PostOp::Kind::Binary) {
+        const PostOp& op = g.postOps.front();
+        const Node& node = b.node(op.node);
+        const Value& operand = b.graph().value(op.operand);
+        if ((node.opType != "Add" && node.opType != "Sub") || !operand.constant || operand.constant->type() != ElementType::Float32) break;
+        if (node.opType == "Sub" && node.inputs[1] != op.operand) break;
+        // Per channel: [C, 1, ...] right-aligned onto [N, C, ...], or a scalar.
+        const Dims dims = padded(operand.constant->dims(), rank);
+        int64_t count = 1;
+        for (std::size_t i = 0; i < dims.size(); ++i) {
+            if (i != 1 && dims[i] != 1) count = -1;
+            else count *= dims[i];
+        }
+        if (count != 1 && count != static_cast<int64_t>(bias.size())) break;
+        const std::vector<float> values = operand.constant->values<float>();
+        const float sign = node.opType == "Sub" ? -1.f : 1.f;
+        for (std::size_t c = 0; c < bias.size(); ++c) bias[c] += sign * values[count == 1 ? 0 : c];
+        g.postOps.erase(g.postOps.begin());
+    }
+    return g;
+}
+
 Status appendGroupPostOps(NetBuilder& b, const FusedGroup& g, const Dims& dstDims, bool allowSum, PostOps& into) {
     for (const PostOp& op : g.postOps) {
         const Node& node = b.node(op.node);

@@ -21,6 +21,12 @@ struct PostOps {
     dnnl::primitive_attr attr() const;
 };
 
+// Folds leading post-ops that add or subtract a constant per-channel tensor into `bias`
+// (one value per output channel; channel axis 1) and returns the group without them:
+// a per-channel binary post-op is much slower than a bias in some oneDNN kernels
+// (deconvolution).
+FusedGroup foldBiasPostOps(const NetBuilder& b, FusedGroup g, std::vector<float>& bias, std::size_t rank);
+
 // Appends the group's post-ops. `allowSum`: the anchor can write into the addend's
 // buffer in its format (convolutions and matmuls can).
 Status appendGroupPostOps(NetBuilder& b, const FusedGroup& g, const Dims& dstDims, bool allowSum, PostOps& into);

@@ -81,8 +81,9 @@ Status buildConv(NetBuilder& b, const FusedGroup& g) {
 
     Dims dstDims{x->dims[0], wDims[0]};
     dstDims.insert(dstDims.end(), window->output.begin(), window->output.end());
+    const FusedGroup rest = foldBiasPostOps(b, g, weights->bias, dstDims.size());
     PostOps postOps;
-    if (Status s = appendGroupPostOps(b, g, dstDims, true, postOps); !s) return s;
+    if (Status s = appendGroupPostOps(b, rest, dstDims, true, postOps); !s) return s;
 
     const auto type = b.computeType();
     const Dims gDims = groupedDims(wDims, group);
@@ -106,6 +107,14 @@ Status buildConv(NetBuilder& b, const FusedGroup& g) {
           stepText(node, "convolution", pd.impl_info_str(), pd.src_desc(), pd.dst_desc(), &postOps, &weiDesc));
     b.define(g.output, {dstDims, dst});
     return {};
+}
+
+memory::format_tag channelsLast(std::size_t rank) {
+    switch (rank) {
+    case 3: return memory::format_tag::acb;
+    case 4: return memory::format_tag::acdb;
+    default: return memory::format_tag::acdeb;
+    }
 }
 
 // ConvTranspose: ONNX weights are [IC, OC/g, k...]; oneDNN's deconvolution takes
@@ -169,15 +178,18 @@ Status buildConvTranspose(NetBuilder& b, const FusedGroup& g) {
     }
     Dims dstDims{x->dims[0], outChannels};
     dstDims.insert(dstDims.end(), out.begin(), out.end());
+    const FusedGroup rest = foldBiasPostOps(b, g, bias, dstDims.size());
     PostOps postOps;
-    if (Status s = appendGroupPostOps(b, g, dstDims, true, postOps); !s) return s;
+    if (Status s = appendGroupPostOps(b, rest, dstDims, true, postOps); !s) return s;
 
     Dims gDims = group == 1 ? Dims{outChannels, wDims[0]} : Dims{group, wDims[1], wDims[0] / group};
     gDims.insert(gDims.end(), kernel.begin(), kernel.end());
     const auto type = b.computeType();
-    const memory::desc dstMd = postOps.sum ? postOps.sum->get_desc() : memory::desc(dstDims, type, memory::format_tag::any);
+    // Channels-last: oneDNN 2.6 otherwise picks 16-channel blocks, which for the few
+    // output channels of a segmentation head (PP-OCR det: 1) computes 16 times the work.
+    const memory::desc dstMd = postOps.sum ? postOps.sum->get_desc() : memory::desc(dstDims, type, channelsLast(dstDims.size()));
     const dnnl::deconvolution_forward::desc desc(
-        prop_kind::forward_inference, algorithm::deconvolution_direct, memory::desc(x->dims, type, memory::format_tag::any),
+        prop_kind::forward_inference, algorithm::deconvolution_direct, memory::desc(x->dims, type, channelsLast(x->dims.size())),
         memory::desc(gDims, type, memory::format_tag::any), memory::desc({outChannels}, memory::data_type::f32, memory::format_tag::a),
         dstMd, strides, oneDnnDilations, padBegin, padEnd);
     const dnnl::deconvolution_forward::primitive_desc pd(desc, postOps.attr(), b.engine());
