@@ -170,7 +170,7 @@ Support DeviceProfile::supports(const Graph& graph, const Node& node) const {
     for (int index : constraint.constantInputs) {
         if (Check why = checkConstantInput(graph, node, index, name)) return refuse(*why);
     }
-    return Support::yes();
+    return adapterCheck ? adapterCheck(graph, node) : Support::yes();
 }
 
 } // namespace fusebox

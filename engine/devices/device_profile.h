@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "ir/graph.h"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -54,6 +55,9 @@ struct DeviceProfile {
     std::vector<ElementType> elementTypes;     // default accepted element types
     std::map<std::string, OpConstraint> ops;   // by op type (default ONNX domain)
     CostModel cost;
+    // Set where the device's adapter is built in and available: its verdict on nodes the
+    // profile accepts (conditions the format cannot express, e.g. layouts and shapes).
+    std::function<Support(const Graph&, const Node&)> adapterCheck;
 
     // The profile's verdict on one node of `graph`, with the reason on refusal.
     Support supports(const Graph& graph, const Node& node) const;

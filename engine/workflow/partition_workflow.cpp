@@ -2,6 +2,7 @@
 
 #include "onnx/onnx_import.h"
 #include "partition/partitioner.h"
+#include "runtime/adapter.h"
 #include "transforms/constant_folding.h"
 
 namespace fusebox {
@@ -20,6 +21,14 @@ Result<PartitionSession> partitionModel(const PartitionRequest& request) {
         request.profilesDirectory.empty() ? defaultProfilesDirectory() : request.profilesDirectory;
     auto profiles = loadDeviceProfiles(directory);
     if (!profiles) return profiles.error();
+
+    // The adapters built in here judge what the profile format cannot express.
+    for (DeviceProfile& profile : *profiles) {
+        const Adapter* adapter = profile.acceptAll || profile.adapter.empty() ? nullptr : AdapterRegistry::find(profile.adapter);
+        if (adapter && adapter->probe().available) {
+            profile.adapterCheck = [adapter](const Graph& graph, const Node& node) { return adapter->supports(graph, node); };
+        }
+    }
 
     std::vector<std::string> known;
     for (const DeviceProfile& profile : *profiles) known.push_back(profile.name);
