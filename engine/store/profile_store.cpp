@@ -37,12 +37,14 @@ Result<int64_t> returnedId(Statement& statement) {
 }
 
 Status configure(Database& database, Access access) {
+    // Reads only: a file that is not a database, or not ours, is refused before anything
+    // (even the journal mode) is written to it.
+    auto version = checkSchema(database);
+    if (!version) return version.error();
     if (database.readOnly()) {
         if (access == Access::Write) {
             return Error(database.path() + ": the database is read-only, so nothing can be stored in it");
         }
-        auto version = database.queryInteger("PRAGMA user_version");
-        if (!version) return version.error();
         if (*version != kSchemaVersion) {
             return Error(database.path() + ": read-only database of schema version " + std::to_string(*version) +
                          "; this Fusebox reads version " + std::to_string(kSchemaVersion) +
@@ -50,8 +52,6 @@ Status configure(Database& database, Access access) {
         }
         return {};
     }
-    // journal_mode reads the file header first: a file that is not a database fails here,
-    // before anything is written to it.
     if (Status status = database.exec("PRAGMA journal_mode = WAL"); !status) return status.error();
     if (Status status = database.exec("PRAGMA synchronous = FULL"); !status) return status.error();
     return migrate(database);
@@ -115,7 +115,7 @@ Result<ProfileStore> ProfileStore::open(const std::string& path, Access access) 
         return Error(path + ": the database is read-only, so nothing can be stored in it");
     }
     const bool writable = !exists || ::access(path.c_str(), W_OK) == 0;
-    auto database = Database::open(path, writable ? OpenMode::ReadWrite : OpenMode::ReadOnly);
+    auto database = Database::open(path, writable ? OpenMode::ReadWrite : OpenMode::Immutable);
     if (!database) return database.error();
     if (Status status = configure(*database, access); !status) return status.error();
     return ProfileStore(std::move(*database));

@@ -94,9 +94,7 @@ static_assert(kMigrations.size() == kSchemaVersion);
 
 } // namespace
 
-Status migrate(Database& database, int target) {
-    auto transaction = Transaction::begin(database); // IMMEDIATE: two processes never migrate at once
-    if (!transaction) return transaction.error();
+Result<int64_t> checkSchema(Database& database) {
     auto version = database.queryInteger("PRAGMA user_version");
     if (!version) return version.error();
     if (*version > kSchemaVersion) {
@@ -111,6 +109,14 @@ Status migrate(Database& database, int target) {
                                            "(it has tables and no Fusebox schema version)");
         }
     }
+    return version;
+}
+
+Status migrate(Database& database, int target) {
+    auto transaction = Transaction::begin(database); // IMMEDIATE: two processes never migrate at once
+    if (!transaction) return transaction.error();
+    auto version = checkSchema(database);
+    if (!version) return version.error();
     if (*version >= target) return {};
     for (int64_t next = *version + 1; next <= target; ++next) {
         if (Status status = database.exec(kMigrations[static_cast<std::size_t>(next - 1)]); !status) return status.error();

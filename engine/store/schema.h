@@ -15,4 +15,8 @@ inline constexpr int kSchemaVersion = 2; // what this build writes
 // Tests pass target = 1 to make a database exactly as the first schema wrote it.
 Status migrate(Database& database, int target = kSchemaVersion);
 
+// The checks migrate() makes, without writing: a newer schema, or tables of some other
+// program, are errors. Returns the schema version.
+Result<int64_t> checkSchema(Database& database);
+
 } // namespace fusebox::store

@@ -11,6 +11,18 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 30000; // a writer waits this long for another one to commit
 
+// A path as the file part of an SQLite URI: '%', '?' and '#' would end or escape it.
+std::string uriEscaped(const std::string& path) {
+    std::string text;
+    for (char c : path) {
+        if (c == '%') text.append("%25");
+        else if (c == '?') text.append("%3f");
+        else if (c == '#') text.append("%23");
+        else text.push_back(c);
+    }
+    return text;
+}
+
 } // namespace
 
 // --- Statement
@@ -102,8 +114,14 @@ std::string Statement::text(int column) const {
 
 Result<Database> Database::open(const std::string& path, OpenMode mode) {
     sqlite3* handle = nullptr;
-    const int flags = mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    const int code = sqlite3_open_v2(path.c_str(), &handle, flags, nullptr);
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    std::string name = path;
+    if (mode == OpenMode::ReadOnly) flags = SQLITE_OPEN_READONLY;
+    if (mode == OpenMode::Immutable) {
+        flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        name = "file:" + uriEscaped(path) + "?immutable=1";
+    }
+    const int code = sqlite3_open_v2(name.c_str(), &handle, flags, nullptr);
     Database database(handle, path);
     if (code != SQLITE_OK) return database.error(code, "opening it");
     sqlite3_extended_result_codes(handle, 1);

@@ -57,7 +57,12 @@ private:
     int firstBindError_ = 0;
 };
 
-enum class OpenMode { ReadWrite, ReadOnly };
+enum class OpenMode {
+    ReadWrite,
+    ReadOnly,
+    Immutable, // a file nobody may write: read without locks or the WAL index (which
+               // SQLite would otherwise need to create, even to read)
+};
 
 class Database {
 public:
