@@ -1,6 +1,5 @@
 // The executor and the adapter contract: plans with device subgraphs run through a fake
 // adapter and give the host's outputs; memory is released; errors name the node.
-#include "graph_runner.h"
 #include "modelbuilder/model_builder.h"
 #include "modelbuilder/sample_models.h"
 #include "partition/partitioner.h"
@@ -8,6 +7,7 @@
 #include "runtime/executor.h"
 #include "runtime/input_generator.h"
 #include "runtime/tensor_io.h"
+#include "support/fake_adapter.h"
 #include "support/fake_devices.h"
 #include "support/test_support.h"
 #include "transforms/constant_folding.h"
@@ -20,42 +20,8 @@ using namespace fusebox;
 
 namespace {
 
-// A fake device with a configurable op set: its programs run on the host kernels, so
-// the executor's plumbing (boundaries, order, memory) is tested without hardware.
-class FakeAdapter : public Adapter {
-public:
-    static inline int compiled = 0;
-    std::string name() const override { return "fake"; }
-    AdapterProbe probe() const override { return {true, "1.0", "fake device", {}}; }
-    Support supports(const Graph&, const Node&) const override { return Support::yes(); }
-    Result<std::unique_ptr<Program>> compile(const CompileContext& context, const SubgraphOp& op) override {
-        ++compiled;
-        return std::unique_ptr<Program>(std::make_unique<FakeProgram>(context, op));
-    }
-
-private:
-    class FakeProgram : public Program {
-    public:
-        FakeProgram(const CompileContext& context, SubgraphOp op) : graph_(context.graph), op_(std::move(op)) {
-            options_.opsets = context.opsets;
-        }
-        Status run(const std::vector<Tensor>& inputs, std::vector<Tensor>& outputs, ProgramTimings* timings) override {
-            std::vector<std::pair<ValueId, Tensor>> given;
-            for (std::size_t i = 0; i < inputs.size(); ++i) given.emplace_back(op_.inputs[i], inputs[i]);
-            auto result = host::runNodes(graph_, op_.nodes, given, op_.outputs, options_, timings);
-            if (!result) return result.error();
-            outputs = std::move(*result);
-            return {};
-        }
-        std::string describe() const override { return "fake program\n"; }
-
-    private:
-        const Graph& graph_;
-        SubgraphOp op_;
-        host::GraphRunOptions options_;
-    };
-};
-FUSEBOX_REGISTER_ADAPTER(FakeAdapter);
+using test::FakeAdapter;
+[[maybe_unused]] const bool kFakeRegistered = (test::registerFakeAdapter("fake"), true);
 
 Model importFolded(const QString& dir, const std::string& name, const onnx::ModelProto& proto,
                    const ImportOptions& options = {}) {

@@ -194,9 +194,8 @@ Result<ProfileOutcome> profileOne(Shared& shared, const Planned& planned, const 
 PartitionConfig onlyTarget(const PartitionConfig& config, const std::string& device) {
     PartitionConfig only = config;
     only.targets = device == kHostDevice ? std::vector<std::string>{} : std::vector<std::string>{device};
-    std::erase_if(only.rules, [&](const Rule& rule) {
-        return !rule.device.empty() && rule.device != kHostDevice && rule.device != device;
-    });
+    only.rules.clear();
+    only.paddleConfig.clear();
     return only;
 }
 
