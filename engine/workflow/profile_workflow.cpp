@@ -173,7 +173,10 @@ Result<ProfileOutcome> profileOne(Shared& shared, const Planned& planned, const 
     store::RunResults results = resultsOf(session->model.graph, session->plan, *measured);
     const bool baseline = shared.hostOutputs.empty();
     if (!baseline) results.accuracy = accuracyOf(session->model.graph, measured->outputs, shared.hostOutputs);
-    if (Status status = shared.store.finishRun(*runId, results); !status) return status.error();
+    if (Status status = shared.store.finishRun(*runId, results); !status) {
+        (void)shared.store.failRun(*runId, "the figures could not be stored: " + status.error().message());
+        return status.error();
+    }
 
     outcome.kind = ProfileOutcomeKind::Stored;
     outcome.total = results.total;
