@@ -1,8 +1,9 @@
-// Cost of per-node timing: runs one model on host with and without per-node timing, in
-// alternating rounds so both see the same machine load, and prints the medians and
-// the overhead in percent of the model's latency.
+// Cost of per-node timing: runs one model on host without and with per-node timing,
+// alternating run by run so each pair sees the same machine load, and prints both
+// medians and the median of the paired differences in percent of the model's latency
+// (pairs cancel slow drifts in load that would swamp an effect this small).
 //
-//   bench_profile [--rounds R] [--iters N] [--threads T] MODEL [NAME=D0,D1,...]...
+//   bench_profile [--pairs N] [--threads T] MODEL [NAME=D0,D1,...]...
 #include "cli/shape_option.h"
 #include "runtime/input_generator.h"
 #include "runtime/measurement.h"
@@ -27,19 +28,18 @@ int fail(const Error& error) {
 } // namespace
 
 int main(int argc, char** argv) {
-    int rounds = 10, iters = 5, threads = 0;
+    int pairs = 50, threads = 0;
     PartitionRequest request;
     std::vector<std::string> shapes;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "--rounds" && i + 1 < argc) rounds = std::max(1, std::atoi(argv[++i]));
-        else if (arg == "--iters" && i + 1 < argc) iters = std::max(1, std::atoi(argv[++i]));
+        if (arg == "--pairs" && i + 1 < argc) pairs = std::max(1, std::atoi(argv[++i]));
         else if (arg == "--threads" && i + 1 < argc) threads = std::max(0, std::atoi(argv[++i]));
         else if (request.modelPath.empty()) request.modelPath = arg;
         else shapes.push_back(arg);
     }
     if (request.modelPath.empty()) {
-        std::fprintf(stderr, "usage: bench_profile [--rounds R] [--iters N] [--threads T] MODEL [NAME=D0,D1,...]...\n");
+        std::fprintf(stderr, "usage: bench_profile [--pairs N] [--threads T] MODEL [NAME=D0,D1,...]...\n");
         return 2;
     }
     auto parsedShapes = cli::parseShapeOptions(shapes);
@@ -52,20 +52,25 @@ int main(int argc, char** argv) {
     auto inputs = generateInputs(session->model.graph, 0);
     if (!inputs) return fail(inputs.error());
 
-    std::vector<double> plain, timed;
-    for (int round = 0; round < rounds; ++round) {
+    if (auto warm = measure(**executor, *inputs, {3, 0, true, nullptr}); !warm) return fail(warm.error());
+    std::vector<double> plain, timed, differences;
+    for (int pair = 0; pair < pairs; ++pair) {
+        double ms[2] = {0, 0};
         for (bool perNode : {false, true}) {
-            auto m = measure(**executor, *inputs, {round == 0 ? 2 : 0, iters, perNode, nullptr});
+            auto m = measure(**executor, *inputs, {0, 1, perNode, nullptr});
             if (!m) return fail(m.error());
-            for (double ms : m->totalMs) (perNode ? timed : plain).push_back(ms);
+            ms[perNode] = m->totalMs.front();
         }
+        plain.push_back(ms[0]);
+        timed.push_back(ms[1]);
+        differences.push_back(ms[1] - ms[0]);
     }
     const TimingStats off = summarizeTimings(plain), on = summarizeTimings(timed);
-    std::printf("%s: %zu nodes, %d rounds x %d runs each way\n", request.modelPath.c_str(),
-                session->model.graph.nodeCount(), rounds, iters);
+    const TimingStats difference = summarizeTimings(differences);
+    std::printf("%s: %zu nodes, %d pairs of runs\n", request.modelPath.c_str(), session->model.graph.nodeCount(), pairs);
     std::printf("without per-node timing  median %.3f ms  min %.3f ms  max %.3f ms\n", off.medianMs, off.minMs, off.maxMs);
     std::printf("with per-node timing     median %.3f ms  min %.3f ms  max %.3f ms\n", on.medianMs, on.minMs, on.maxMs);
-    std::printf("overhead                 median %+.2f%%  min %+.2f%%\n", 100 * (on.medianMs / off.medianMs - 1),
-                100 * (on.minMs / off.minMs - 1));
+    std::printf("overhead                 median of pairs %+.3f ms (%+.2f%%), of minimums %+.2f%%\n", difference.medianMs,
+                100 * difference.medianMs / off.medianMs, 100 * (on.minMs / off.minMs - 1));
     return 0;
 }
