@@ -152,6 +152,23 @@ private slots:
         QCOMPARE(nodes, 23);
     }
 
+    void unknownDeviceIsBadInput() {
+        const QString config = dir_.filePath("plain.toml");
+        writeText(config, "[partition]\ntargets = []\n");
+        auto store = store::ProfileStore::open(dir_.filePath("typo.sqlite").toStdString(), store::Access::Write);
+        QVERIFY(store.ok());
+        ProfileRequest request;
+        request.modelPath = test::writeModel(dir_.path(), "residual.onnx", testmodels::residualConvNet());
+        request.configPath = config.toStdString();
+        request.devices = {"host", "onedn"};
+        auto outcomes = profileModel(request, *store);
+        QVERIFY(!outcomes.ok());
+        QCOMPARE(outcomes.error().kind(), ErrorKind::InvalidInput);
+        QVERIFY2(outcomes.error().message().starts_with("--devices: no profile for device 'onedn'; did you mean 'onednn'?"),
+                 outcomes.error().message().c_str());
+        QCOMPARE(store->listRuns()->size(), std::size_t{0});
+    }
+
     void brokenBaselineStoresNothing() {
         const QString config = dir_.filePath("host.toml");
         writeText(config, "[partition]\ntargets = []\n");
@@ -231,6 +248,34 @@ private slots:
         int slices = 0;
         for (const QJsonValue& event : events) slices += event["ph"] == "X";
         QCOMPARE(slices, nodeCount); // host only: one slice per node
+
+        // An ONNX Runtime profile of the same nodes (made from the trace) imports as a run
+        // that lines up node by node.
+        QJsonArray ortEvents;
+        for (const QJsonValue& event : events) {
+            if (event["ph"] != "X") continue;
+            for (double us : {100.0, 300.0, 200.0}) {
+                ortEvents.append(QJsonObject{{"cat", "Node"}, {"ph", "X"}, {"dur", us}, {"name", event["name"].toString() + "_kernel_time"},
+                                             {"args", QJsonObject{{"op_name", event["args"]["op_type"]}, {"provider", "CPUExecutionProvider"}}}});
+            }
+        }
+        ortEvents.append(QJsonObject{{"cat", "Session"}, {"ph", "X"}, {"dur", 50000}, {"name", "model_run"}});
+        const QString ortProfile = dir_.filePath("ort_profile.json");
+        writeText(ortProfile, QString::fromUtf8(QJsonDocument(ortEvents).toJson()));
+        CliRun imported = runCli({"import-ort-profile", model, ortProfile, "--db", db, "--ort-version", "1.30.0"});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QString ortId = QString::number(ids.back() + 1);
+        QVERIFY2(imported.out.startsWith("Stored run " + ortId + ": " + QString::number(nodeCount) + " nodes, 1 inferences"),
+                 qPrintable(imported.out));
+        CliRun versusOrt = runCli({"compare", host, ortId, "--by", "node", "--db", db, "--json"});
+        QCOMPARE(versusOrt.exitCode, 0);
+        const QJsonObject ortComparison = QJsonDocument::fromJson(versusOrt.out.toUtf8()).object();
+        QCOMPARE(ortComparison["rows"].toArray().size(), nodeCount);
+        for (const QJsonValue& row : ortComparison["rows"].toArray()) {
+            QCOMPARE(row["b"].toString(), QString("CPUExecutionProvider"));
+            QCOMPARE(row["b_ms"].toDouble(), 0.2); // the median of 100, 300 and 200 us
+        }
+        QCOMPARE(ortComparison["totals"]["b_ms"].toDouble(), 50.0);
 
         CliRun missing = runCli({"compare", host, "999", "--db", db});
         QCOMPARE(missing.exitCode, 2);

@@ -192,6 +192,21 @@ Result<ProfileOutcome> profileOne(Shared& shared, const Planned& planned, const 
     return outcome;
 }
 
+// A device name without a profile is a typo, not a device that cannot run here.
+Status checkDevicesKnown(const std::vector<std::string>& devices, const std::string& profilesDirectory) {
+    auto profiles = loadDeviceProfiles(profilesDirectory.empty() ? defaultProfilesDirectory() : profilesDirectory);
+    if (!profiles) return profiles.error();
+    std::vector<std::string> known;
+    for (const DeviceProfile& profile : *profiles) known.push_back(profile.name);
+    for (const std::string& device : devices) {
+        if (std::find(known.begin(), known.end(), device) == known.end()) {
+            return Error("--devices: no profile for device '" + device + "'; " +
+                         didYouMeanOr(device, known, "one of " + joinText(known)));
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 PartitionConfig onlyTarget(const PartitionConfig& config, const std::string& device) {
@@ -209,8 +224,9 @@ Result<std::vector<ProfileOutcome>> profileModel(const ProfileRequest& request, 
     auto config = parsePartitionConfig(*configText, request.configPath);
     if (!config) return config.error();
 
-    std::vector<Planned> planned{{kHostDevice, onlyTarget(*config, kHostDevice), {}}};
     const std::vector<std::string>& devices = request.devices.empty() ? config->targets : request.devices;
+    if (Status known = checkDevicesKnown(devices, request.profilesDirectory); !known) return known.error();
+    std::vector<Planned> planned{{kHostDevice, onlyTarget(*config, kHostDevice), {}}};
     for (const std::string& device : devices) {
         const bool seen = std::any_of(planned.begin(), planned.end(), [&](const Planned& p) { return p.label == device; });
         if (!seen) planned.push_back({device, onlyTarget(*config, device), {}});
