@@ -169,6 +169,32 @@ private slots:
         QCOMPARE(store->listRuns()->size(), std::size_t{0});
     }
 
+    void storeCommandsRefuseBadInput_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        const QString notDb = dir_.filePath("notes.txt");
+        writeText(notDb, "not a database\n");
+        const QString absent = dir_.filePath("absent.sqlite");
+        QTest::newRow("profile without config") << QStringList{"profile", "m.onnx"} << "missing --config CFG";
+        QTest::newRow("runs, no database") << QStringList{"runs", "--db", absent} << "no profile database here";
+        QTest::newRow("runs, not a database") << QStringList{"runs", "--db", notDb} << "the file is not an SQLite database";
+        QTest::newRow("compare --by") << QStringList{"compare", "1", "2", "--by", "layer"} << "expected subgraph, node or op-type";
+        QTest::newRow("compare id") << QStringList{"compare", "1", "two"} << "RUN_B two: expected a whole number >= 1";
+        QTest::newRow("compare json and csv") << QStringList{"compare", "1", "2", "--json", "--csv"} << "choose one";
+        QTest::newRow("export-trace, not a database") << QStringList{"export-trace", "1", "t.json", "--db", notDb}
+                                                      << "the file is not an SQLite database";
+        QTest::newRow("import, not a profile") << QStringList{"import-ort-profile", "m.onnx", notDb, "--db", absent} << "m.onnx";
+    }
+
+    void storeCommandsRefuseBadInput() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const CliRun run = runCli(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QVERIFY(!QFile::exists(dir_.filePath("absent.sqlite"))); // nothing is created for a command that fails
+    }
+
     void brokenBaselineStoresNothing() {
         const QString config = dir_.filePath("host.toml");
         writeText(config, "[partition]\ntargets = []\n");
