@@ -128,6 +128,7 @@ Result<ProfileOutcome> profileOne(Shared& shared, const Planned& planned, const 
     if (!session) {
         outcome.kind = ProfileOutcomeKind::Failed;
         outcome.message = session.error().message();
+        tell("failed: " + outcome.message);
         return outcome;
     }
     const PlanDevices devices = devicesOf(*session);
