@@ -1,6 +1,5 @@
 // The executor and the adapter contract: plans with device subgraphs run through a fake
 // adapter and give the host's outputs; memory is released; errors name the node.
-#include "graph_runner.h"
 #include "modelbuilder/model_builder.h"
 #include "modelbuilder/sample_models.h"
 #include "partition/partitioner.h"
@@ -9,6 +8,7 @@
 #include "runtime/input_generator.h"
 #include "runtime/layout.h"
 #include "runtime/tensor_io.h"
+#include "support/fake_adapter.h"
 #include "support/fake_devices.h"
 #include "support/test_support.h"
 #include "transforms/constant_folding.h"
@@ -21,59 +21,9 @@ using namespace fusebox;
 
 namespace {
 
-// A fake device with a configurable op set: its programs run on the host kernels, so
-// the executor's plumbing (boundaries, order, memory, layouts) is tested without hardware.
-// The NHWC variant takes and gives rank-4 tensors as NHWC, like a real NHWC device.
-class FakeAdapter : public Adapter {
-public:
-    static inline int compiled = 0;
-    static inline std::vector<std::vector<int64_t>> nhwcInputDims; // what the NHWC programs were given
-
-    explicit FakeAdapter(std::string name = "fake", Layout layout = Layout::NCHW) : name_(std::move(name)), layout_(layout) {}
-    std::string name() const override { return name_; }
-    AdapterProbe probe() const override { return {true, "1.0", "fake device", {}}; }
-    Support supports(const Graph&, const Node&) const override { return Support::yes(); }
-    Result<std::unique_ptr<Program>> compile(const CompileContext& context, const SubgraphOp& op) override {
-        ++compiled;
-        return std::unique_ptr<Program>(std::make_unique<FakeProgram>(context, op, layout_));
-    }
-
-private:
-    class FakeProgram : public Program {
-    public:
-        FakeProgram(const CompileContext& context, SubgraphOp op, Layout layout) : graph_(context.graph), op_(std::move(op)), layout_(layout) {
-            options_.opsets = context.opsets;
-        }
-        Status run(const std::vector<Tensor>& inputs, std::vector<Tensor>& outputs, ProgramTimings* timings) override {
-            std::vector<std::pair<ValueId, Tensor>> given;
-            for (std::size_t i = 0; i < inputs.size(); ++i) {
-                if (layout_ == Layout::NHWC) nhwcInputDims.push_back(inputs[i].dims());
-                given.emplace_back(op_.inputs[i], convertLayout(inputs[i], layout_, Layout::NCHW));
-            }
-            auto result = host::runNodes(graph_, op_.nodes, given, op_.outputs, options_, timings);
-            if (!result) return result.error();
-            outputs.clear();
-            for (const Tensor& output : *result) outputs.push_back(convertLayout(output, Layout::NCHW, layout_));
-            return {};
-        }
-        std::string describe() const override { return "fake program\n"; }
-
-    private:
-        const Graph& graph_;
-        SubgraphOp op_;
-        Layout layout_;
-        host::GraphRunOptions options_;
-    };
-    std::string name_;
-    Layout layout_;
-};
-FUSEBOX_REGISTER_ADAPTER(FakeAdapter);
-
-class FakeNhwcAdapter : public FakeAdapter {
-public:
-    FakeNhwcAdapter() : FakeAdapter("fake_nhwc", Layout::NHWC) {}
-};
-FUSEBOX_REGISTER_ADAPTER(FakeNhwcAdapter);
+using test::FakeAdapter;
+[[maybe_unused]] const bool kFakeRegistered = (test::registerFakeAdapter("fake"), true);
+[[maybe_unused]] const bool kFakeNhwcRegistered = (test::registerFakeAdapter("fake_nhwc", true, Layout::NHWC), true);
 
 Model importFolded(const QString& dir, const std::string& name, const onnx::ModelProto& proto,
                    const ImportOptions& options = {}) {

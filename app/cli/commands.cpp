@@ -9,6 +9,11 @@ const std::vector<Command>& allCommands() {
         {"devices", "list the known hardware types and their profiles", runDevices},
         {"run", "run a model on its devices, time it, write and compare outputs", runRun},
         {"conformance", "run an ONNX backend test-data tree and count passes", runConformance},
+        {"profile", "profile a model on host, on each device and with a config; store the runs", runProfile},
+        {"runs", "list the stored runs, newest first", runRuns},
+        {"compare", "compare two stored runs by subgraph, node or op type", runCompare},
+        {"export-trace", "write a stored run as Chrome trace-event JSON (Perfetto)", runExportTrace},
+        {"import-ort-profile", "store an ONNX Runtime profile as a run", runImportOrtProfile},
     };
     return commands;
 }

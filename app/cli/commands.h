@@ -21,5 +21,10 @@ int runPartition(const CommandArgs& args);
 int runDevices(const CommandArgs& args);
 int runConformance(const CommandArgs& args);
 int runRun(const CommandArgs& args);
+int runProfile(const CommandArgs& args);
+int runRuns(const CommandArgs& args);
+int runCompare(const CommandArgs& args);
+int runExportTrace(const CommandArgs& args);
+int runImportOrtProfile(const CommandArgs& args);
 
 } // namespace fusebox::cli

@@ -4,7 +4,7 @@
 #include "cli/exit_codes.h"
 #include "cli/text_format.h"
 #include "devices/device_profile.h"
-#include "runtime/adapter.h"
+#include "runtime/device_availability.h"
 
 #include <nlohmann/json.hpp>
 
@@ -13,14 +13,6 @@
 namespace fusebox::cli {
 
 namespace {
-
-// Whether the profile's adapter is built in and finds its device here, and why not.
-AdapterProbe availability(const DeviceProfile& profile) {
-    if (profile.adapter.empty()) return {false, {}, {}, "preview only: no adapter (the device is not attached here)"};
-    const Adapter* adapter = AdapterRegistry::find(profile.adapter);
-    if (!adapter) return {false, {}, {}, "adapter '" + profile.adapter + "' is not built into this version"};
-    return adapter->probe();
-}
 
 std::vector<std::string> precisionNames(const DeviceProfile& profile) {
     std::vector<std::string> names;
@@ -52,9 +44,9 @@ int runDevices(const CommandArgs& args) {
                             {"precisions", precisionNames(p)},
                             {"layouts", p.layouts},
                             {"ops", p.acceptAll ? -1 : static_cast<int>(p.ops.size())},
-                            {"available", availability(p).available},
-                            {"version", availability(p).version},
-                            {"reason", availability(p).reason}});
+                            {"available", probeDevice(p).available},
+                            {"version", probeDevice(p).version},
+                            {"reason", probeDevice(p).reason}});
         }
         std::cout << list.dump(2) << "\n";
         return kExitOk;
@@ -66,7 +58,7 @@ int runDevices(const CommandArgs& args) {
         for (const std::string& name : precisionNames(p)) precisions += (precisions.empty() ? "" : ",") + name;
         std::cout << padRight(p.name, 16) << padRight(p.adapter.empty() ? "-" : p.adapter, 10)
                   << padRight(p.acceptAll ? "all" : std::to_string(p.ops.size()), 6) << padRight(precisions, 18);
-        const AdapterProbe probe = availability(p);
+        const AdapterProbe probe = probeDevice(p);
         std::cout << (probe.available ? "yes: " + probe.version : "no: " + probe.reason) << "\n";
     }
     return kExitOk;

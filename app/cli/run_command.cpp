@@ -2,18 +2,20 @@
 // time it; optionally compare the outputs with another device's.
 #include "cli/arg_parser.h"
 #include "cli/commands.h"
+#include "cli/count_option.h"
 #include "cli/exit_codes.h"
 #include "cli/shape_option.h"
 #include "cli/text_format.h"
 #include "runtime/accuracy.h"
 #include "runtime/executor.h"
 #include "runtime/input_generator.h"
+#include "runtime/measurement.h"
+#include "runtime/timing_stats.h"
 #include "runtime/tensor_io.h"
 #include "workflow/partition_workflow.h"
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -30,26 +32,6 @@ struct Options {
     std::string iters = "10", warmup = "2", threads = "0", seed = "0";
     bool json = false;
 };
-
-struct Timing {
-    double median = 0, min = 0, max = 0;
-};
-
-Timing summarize(std::vector<double> samples) {
-    if (samples.empty()) return {};
-    std::sort(samples.begin(), samples.end());
-    return {samples[samples.size() / 2], samples.front(), samples.back()};
-}
-
-Result<int> parseCount(const std::string& flag, const std::string& text, int minimum) {
-    try {
-        std::size_t used = 0;
-        const int value = std::stoi(text, &used);
-        if (used == text.size() && value >= minimum) return value;
-    } catch (const std::exception&) {
-    }
-    return Error(flag + " " + text + ": expected a whole number >= " + std::to_string(minimum));
-}
 
 // Output file names: the tensor name with anything but [A-Za-z0-9_.-] replaced by '_'.
 std::string safeFileName(const std::string& name) {
@@ -140,21 +122,11 @@ int runRun(const CommandArgs& args) {
     auto inputs = loadInputs(o, session->model.graph, static_cast<uint64_t>(*seed));
     if (!inputs) return reportError(inputs.error());
 
-    std::vector<Tensor> outputs;
-    std::vector<double> totals;
-    std::vector<std::vector<double>> stepSamples((*executor)->stepCount());
-    for (int i = 0; i < *warmup + *iters; ++i) {
-        RunStats stats;
-        const auto start = std::chrono::steady_clock::now();
-        auto result = (*executor)->run(*inputs, &stats, false);
-        const auto end = std::chrono::steady_clock::now();
-        if (!result) return reportError(result.error());
-        outputs = std::move(*result);
-        if (i < *warmup) continue;
-        totals.push_back(std::chrono::duration<double, std::milli>(end - start).count());
-        for (std::size_t s = 0; s < stats.stepMs.size(); ++s) stepSamples[s].push_back(stats.stepMs[s]);
-    }
-    const Timing total = summarize(totals);
+    auto measured = measure(**executor, *inputs, {*warmup, *iters, false, nullptr});
+    if (!measured) return reportError(measured.error());
+    const std::vector<Tensor>& outputs = measured->outputs;
+    const std::vector<std::vector<double>>& stepSamples = measured->stepMs;
+    const TimingStats total = summarizeTimings(measured->totalMs);
     const Graph& graph = session->model.graph;
     const PartitionPlan& plan = session->plan;
 
@@ -191,13 +163,13 @@ int runRun(const CommandArgs& args) {
     double hostMs = 0;
     for (std::size_t s = 0; s < stepSamples.size(); ++s) {
         const SubgraphOp& op = (*executor)->step(s);
-        const double median = summarize(stepSamples[s]).median;
+        const double median = summarizeTimings(stepSamples[s]).medianMs;
         if (op.id < 0) hostMs += median;
         else subgraphs.push_back({{"id", op.id}, {"device", op.device}, {"median_ms", median}});
     }
 
     if (o.json) {
-        Json json{{"model", o.model}, {"median_ms", total.median}, {"min_ms", total.min}, {"max_ms", total.max},
+        Json json{{"model", o.model}, {"median_ms", total.medianMs}, {"min_ms", total.minMs}, {"max_ms", total.maxMs},
                   {"iters", *iters}, {"warmup", *warmup}, {"threads", *threads}, {"subgraphs", subgraphs},
                   {"host_nodes", plan.hostNodes.size()}, {"host_ms", hostMs}, {"outputs", outputList}};
         if (!o.compareTo.empty()) json["compare_to"] = {{"device", o.compareTo}, {"outputs", comparison}};
@@ -206,7 +178,7 @@ int runRun(const CommandArgs& args) {
     }
     char line[160];
     std::snprintf(line, sizeof line, "Latency   median %.3f ms, min %.3f ms, max %.3f ms (%d runs after %d warm-up)\n",
-                  total.median, total.min, total.max, *iters, *warmup);
+                  total.medianMs, total.minMs, total.maxMs, *iters, *warmup);
     std::cout << "Model     " << o.model << "\n" << line;
     for (const Json& sg : subgraphs) {
         std::snprintf(line, sizeof line, "  subgraph %-4d %-10s median %.3f ms\n", sg["id"].get<int>(),

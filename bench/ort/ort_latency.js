@@ -2,7 +2,13 @@
 // Fusebox: deterministic inputs (the same formula as fusebox run), warm-up runs, then
 // the median/min/max of timed runs. Prints one JSON object.
 //
-//   node ort_latency.js MODEL.onnx [--shape NAME=D0,D1,...] [--threads N] [--iters N] [--warmup N]
+//   node ort_latency.js MODEL.onnx [--shape NAME=D0,D1,...] [--threads N] [--iters N] [--warmup N] [--profile PREFIX]
+//
+// --profile writes ONNX Runtime's profile (Chrome-trace JSON) as PREFIX_<time>.json for
+// `fusebox import-ort-profile`; graph optimizations are then off, so the profile keeps
+// the model's node names and lines up with Fusebox runs node by node.
+const fs = require('fs');
+const path = require('path');
 const ort = require('onnxruntime-node');
 
 function parseArgs(argv) {
@@ -13,7 +19,8 @@ function parseArgs(argv) {
     if (flag === '--shape') {
       const [name, dims] = value.split('=');
       options.shapes[name] = dims.split(',').map(Number);
-    } else options[flag.replace(/^--/, '')] = Number(value);
+    } else if (flag === '--profile') options.profile = value;
+    else options[flag.replace(/^--/, '')] = Number(value);
   }
   return options;
 }
@@ -32,7 +39,9 @@ function generated(dims, k) {
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   const session = await ort.InferenceSession.create(o.model, {
-    executionProviders: ['cpu'], intraOpNumThreads: o.threads, interOpNumThreads: 1, graphOptimizationLevel: 'all',
+    executionProviders: ['cpu'], intraOpNumThreads: o.threads, interOpNumThreads: 1,
+    graphOptimizationLevel: o.profile ? 'disabled' : 'all',
+    ...(o.profile ? { enableProfiling: true, profileFilePrefix: o.profile } : {}),
   });
   const feeds = {};
   session.inputNames.forEach((name, k) => {
@@ -48,8 +57,16 @@ async function main() {
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   times.sort((a, b) => a - b);
+  let profile;
+  if (o.profile) {
+    session.endProfiling();
+    await session.release();
+    const dir = path.dirname(path.resolve(o.profile)), base = path.basename(o.profile);
+    profile = fs.readdirSync(dir).filter((f) => f.startsWith(base) && f.endsWith('.json'))
+      .map((f) => path.join(dir, f)).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
+  }
   console.log(JSON.stringify({ runtime: `onnxruntime-node ${require('onnxruntime-node/package.json').version}`,
-    threads: o.threads, iters: o.iters, median_ms: times[Math.floor(times.length / 2)], min_ms: times[0], max_ms: times[times.length - 1] }));
+    threads: o.threads, iters: o.iters, median_ms: times[Math.floor(times.length / 2)], min_ms: times[0], max_ms: times[times.length - 1], profile }));
 }
 
 main().catch((e) => { console.error(e.message); process.exit(1); });

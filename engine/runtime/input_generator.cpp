@@ -47,6 +47,17 @@ Result<Tensor> generateInput(const Value& input, int inputIndex, uint64_t seed) 
     return t;
 }
 
+Result<std::map<std::string, Tensor>> generateInputs(const Graph& graph, uint64_t seed) {
+    std::map<std::string, Tensor> inputs;
+    int index = 0;
+    for (ValueId id : graph.inputs()) {
+        auto tensor = generateInput(graph.value(id), index++, seed);
+        if (!tensor) return tensor.error();
+        inputs[graph.value(id).name] = std::move(*tensor);
+    }
+    return inputs;
+}
+
 Status checkInput(const Value& input, const Tensor& given) {
     const std::string expected = std::string(elementTypeName(input.type)) + " " + input.shape.toString();
     const std::string got = std::string(elementTypeName(given.type())) + " " +

@@ -11,10 +11,16 @@
 #include "ir/graph.h"
 #include "runtime/tensor.h"
 
+#include <map>
+#include <string>
+
 namespace fusebox {
 
 // Fails when the value's shape is not static (the message says to use --shape).
 Result<Tensor> generateInput(const Value& input, int inputIndex, uint64_t seed);
+
+// Every input of the graph generated as above, by name.
+Result<std::map<std::string, Tensor>> generateInputs(const Graph& graph, uint64_t seed);
 
 // Checks a user-given tensor against the model's input: element type and every static
 // dim. The message names the input and what the model expects.

@@ -1,0 +1,128 @@
+#include "store/schema.h"
+
+#include <array>
+
+namespace fusebox::store {
+
+namespace {
+
+// Version 1: models, configs, machines, adapters, runs with their timings and accuracy.
+constexpr const char* kVersion1 = R"sql(
+CREATE TABLE models (
+    id INTEGER PRIMARY KEY,
+    hash TEXT NOT NULL UNIQUE,          -- SHA-256 of the model file
+    name TEXT NOT NULL,
+    path TEXT NOT NULL,
+    node_count INTEGER NOT NULL
+);
+CREATE INDEX models_by_name ON models(name);
+CREATE TABLE configs (
+    id INTEGER PRIMARY KEY,
+    hash TEXT NOT NULL UNIQUE,          -- SHA-256 of the text
+    text TEXT NOT NULL
+);
+CREATE TABLE machines (
+    id INTEGER PRIMARY KEY,
+    cpu TEXT NOT NULL,
+    cores INTEGER NOT NULL,
+    os TEXT NOT NULL,
+    UNIQUE (cpu, cores, os)
+);
+CREATE TABLE adapters (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    version TEXT NOT NULL,
+    UNIQUE (name, version)
+);
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    model_id INTEGER NOT NULL REFERENCES models(id),
+    config_id INTEGER REFERENCES configs(id),
+    machine_id INTEGER NOT NULL REFERENCES machines(id),
+    label TEXT NOT NULL,                -- what was run: a device, 'config', 'host'
+    devices TEXT NOT NULL,              -- the devices of the plan, comma-separated
+    threads INTEGER NOT NULL,
+    warmup INTEGER NOT NULL,
+    repeats INTEGER NOT NULL,
+    started_at TEXT NOT NULL,           -- UTC, ISO 8601
+    finished_at TEXT,
+    status TEXT NOT NULL CHECK (status IN ('incomplete', 'complete', 'failed')),
+    message TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX runs_by_start ON runs(started_at);
+CREATE INDEX runs_by_model ON runs(model_id, started_at);
+CREATE TABLE run_adapters (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    adapter_id INTEGER NOT NULL REFERENCES adapters(id),
+    PRIMARY KEY (run_id, adapter_id)
+) WITHOUT ROWID;
+CREATE TABLE timings (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('model', 'subgraph', 'node')),
+    item TEXT NOT NULL,                 -- '' for the model, the subgraph id, the node name
+    position INTEGER NOT NULL,          -- execution order within its kind
+    op_type TEXT NOT NULL DEFAULT '',   -- nodes
+    device TEXT NOT NULL DEFAULT '',
+    subgraph INTEGER,                   -- a node's subgraph; NULL on host
+    median_ms REAL,                     -- NULL: not measured (samples = 0)
+    min_ms REAL,
+    max_ms REAL,
+    p90_ms REAL,
+    samples INTEGER NOT NULL,
+    PRIMARY KEY (run_id, kind, item)
+) WITHOUT ROWID;
+CREATE TABLE accuracy (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    output TEXT NOT NULL,
+    max_abs_error REAL NOT NULL,
+    max_rel_error REAL NOT NULL,
+    cosine REAL NOT NULL,
+    PRIMARY KEY (run_id, output)
+);
+)sql";
+
+// Version 2: where a run comes from (Fusebox or an imported ONNX Runtime profile) and
+// the executor's memory figures.
+constexpr const char* kVersion2 = R"sql(
+ALTER TABLE runs ADD COLUMN source TEXT NOT NULL DEFAULT 'fusebox';
+ALTER TABLE runs ADD COLUMN peak_bytes INTEGER;
+ALTER TABLE runs ADD COLUMN layout_conversions INTEGER;
+)sql";
+
+constexpr std::array kMigrations{kVersion1, kVersion2};
+static_assert(kMigrations.size() == kSchemaVersion);
+
+} // namespace
+
+Result<int64_t> checkSchema(Database& database) {
+    auto version = database.queryInteger("PRAGMA user_version");
+    if (!version) return version.error();
+    if (*version > kSchemaVersion) {
+        return Error(database.path() + ": the profile database has schema version " + std::to_string(*version) +
+                     ", newer than this Fusebox knows (" + std::to_string(kSchemaVersion) + "); use a newer Fusebox");
+    }
+    if (*version == 0) {
+        auto tables = database.queryInteger("SELECT count(*) FROM sqlite_schema");
+        if (!tables) return tables.error();
+        if (*tables > 0) {
+            return Error(database.path() + ": an SQLite database, but not a Fusebox profile database "
+                                           "(it has tables and no Fusebox schema version)");
+        }
+    }
+    return version;
+}
+
+Status migrate(Database& database, int target) {
+    auto transaction = Transaction::begin(database); // IMMEDIATE: two processes never migrate at once
+    if (!transaction) return transaction.error();
+    auto version = checkSchema(database);
+    if (!version) return version.error();
+    if (*version >= target) return {};
+    for (int64_t next = *version + 1; next <= target; ++next) {
+        if (Status status = database.exec(kMigrations[static_cast<std::size_t>(next - 1)]); !status) return status.error();
+    }
+    if (Status status = database.exec("PRAGMA user_version = " + std::to_string(target)); !status) return status.error();
+    return transaction->commit();
+}
+
+} // namespace fusebox::store

@@ -1,0 +1,313 @@
+// fusebox profile: host baseline, each device alone and the config, stored and
+// comparable node by node; devices that cannot run are skipped with the reason. Then the
+// CLI end to end on PP-OCRv4 det: profile, runs, compare, export-trace.
+#include "devices/device_profile.h"
+#include "modelbuilder/sample_models.h"
+#include "runtime/device_availability.h"
+#include "store/run_comparison.h"
+#include "support/fake_adapter.h"
+#include "support/test_support.h"
+#include "workflow/profile_workflow.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <set>
+
+using namespace fusebox;
+
+namespace {
+
+void writeText(const QString& path, const QString& text) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(path));
+    file.write(text.toUtf8());
+}
+
+// host.toml from the shipped profiles plus fake devices: "fake" (runs Conv, Relu and
+// Add on the host kernels), "unplugged" (its adapter finds no device) and "ghost" (its
+// adapter is not built).
+QString fakeProfiles(const QString& root) {
+    const QString dir = root + "/profiles";
+    QDir().mkpath(dir);
+    QFile::copy(test::profilesDir() + "/host.toml", dir + "/host.toml");
+    const QString body = "precisions = [\"fp32\"]\nlayouts = [\"NCHW\"]\n[cost]\npeak_gflops = { fp32 = 100.0 }\n"
+                         "memory_gbps = 10.0\n[ops.Conv]\n[ops.Relu]\n[ops.Add]\n";
+    for (const char* name : {"fake", "unplugged", "ghost"}) {
+        writeText(dir + "/" + name + ".toml", QString("adapter = \"%1\"\n").arg(name) + body);
+    }
+    test::registerFakeAdapter("fake");
+    test::registerFakeAdapter("unplugged", false);
+    return dir;
+}
+
+struct CliRun {
+    int exitCode = -1;
+    QString out, err;
+};
+
+CliRun runCli(const QStringList& args) {
+    QProcess process;
+    process.start(test::cliPath(), args);
+    process.waitForFinished(600000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+bool available(const std::string& device) {
+    auto profile = loadDeviceProfile(test::profilesDir().toStdString() + "/" + device + ".toml");
+    return profile.ok() && probeDevice(*profile).available;
+}
+
+} // namespace
+
+class TestProfile : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+
+private slots:
+    void profilesEveryDeviceAndSkipsThoseThatCannotRun() {
+        const std::string model = test::writeModel(dir_.path(), "residual.onnx", testmodels::residualConvNet());
+        const QString configPath = dir_.filePath("fake.toml");
+        writeText(configPath, "[partition]\ntargets = [\"fake\"]\n\n[[rule]]\nops = [\"Relu\"]\ndevice = \"host\"\n");
+        auto store = store::ProfileStore::open(dir_.filePath("profiles.sqlite").toStdString(), store::Access::Write);
+        QVERIFY(store.ok());
+
+        ProfileRequest request;
+        request.modelPath = model;
+        request.configPath = configPath.toStdString();
+        request.devices = {"host", "fake", "unplugged", "ghost"};
+        request.profilesDirectory = fakeProfiles(dir_.path()).toStdString();
+        request.iters = 3;
+        request.warmup = 1;
+        request.threads = 1;
+        std::vector<std::string> progress;
+        auto outcomes = profileModel(request, *store, [&](const std::string& line) { progress.push_back(line); });
+        QVERIFY2(outcomes.ok(), outcomes.ok() ? "" : outcomes.error().message().c_str());
+
+        std::vector<std::string> labels;
+        for (const ProfileOutcome& o : *outcomes) labels.push_back(o.label);
+        QCOMPARE(labels, (std::vector<std::string>{"host", "fake", "unplugged", "ghost", "config"}));
+        const ProfileOutcome& host = (*outcomes)[0];
+        const ProfileOutcome& fake = (*outcomes)[1];
+        const ProfileOutcome& config = (*outcomes)[4];
+        QCOMPARE(host.kind, ProfileOutcomeKind::Stored);
+        QCOMPARE(host.subgraphs, 0);
+        QCOMPARE(host.hostNodes, 23);
+        QCOMPARE(*host.speedup, 1.0);
+        QVERIFY(!host.worstOutput); // the baseline is not compared with itself
+        QCOMPARE(fake.kind, ProfileOutcomeKind::Stored);
+        QVERIFY(fake.subgraphs > 0);
+        QCOMPARE(fake.devices, std::string("host,fake"));
+        QCOMPARE(fake.worstOutput->maxAbsError, 0.0); // the same kernels: exactly the host's outputs
+        QVERIFY(std::abs(fake.worstOutput->cosine - 1) < 1e-12);
+        QCOMPARE((*outcomes)[2].kind, ProfileOutcomeKind::Skipped);
+        QCOMPARE((*outcomes)[2].message, std::string("unplugged: device not attached"));
+        QVERIFY(!(*outcomes)[2].runId);
+        QCOMPARE((*outcomes)[3].kind, ProfileOutcomeKind::Skipped);
+        QCOMPARE((*outcomes)[3].message, std::string("ghost: adapter 'ghost' is not built into this version"));
+        QCOMPARE(config.kind, ProfileOutcomeKind::Stored);
+        QCOMPARE(config.hostNodes, fake.hostNodes + 6); // the config's rule keeps the six Relus on host
+        QVERIFY(std::find(progress.begin(), progress.end(), "[2/5] fake: measuring 1 warm-up and 3 timed runs") != progress.end());
+
+        auto runs = store->listRuns();
+        QCOMPARE(runs->size(), std::size_t{3});
+        auto stored = store->loadRun(*fake.runId);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->summary.status, store::RunStatus::Complete);
+        QCOMPARE(stored->header.settings.repeats, 3);
+        QCOMPARE(stored->header.model.nodeCount, int64_t{23});
+        QVERIFY(stored->header.config->text.find("targets = [\"fake\"]") != std::string::npos);
+        QCOMPARE(stored->header.adapters.size(), std::size_t{2});
+        QCOMPARE(stored->results.subgraphs.size(), static_cast<std::size_t>(fake.subgraphs));
+        QCOMPARE(stored->results.nodes.size(), std::size_t{23});
+        for (const store::ItemTiming& node : stored->results.nodes) QCOMPARE(node.stats.samples, 3);
+        QCOMPARE(stored->results.accuracy.size(), std::size_t{1});
+        auto configRun = store->loadRun(*config.runId);
+        QVERIFY(configRun->header.config->text.starts_with("[partition]\ntargets = [\"fake\"]")); // as written
+        int relus = 0;
+        for (const store::ItemTiming& node : configRun->results.nodes) {
+            if (node.opType != "Relu") continue;
+            ++relus;
+            QVERIFY2(!node.subgraph && node.device == "host", node.item.c_str()); // the config's rule
+        }
+        QCOMPARE(relus, 6);
+
+        // Every node lines up with the host run; by subgraph every node is in one row.
+        auto baseline = store->loadRun(*host.runId);
+        const store::Comparison byNode = store::compareRuns(*baseline, *stored, store::CompareBy::Node);
+        QCOMPARE(byNode.rows.size(), std::size_t{23});
+        for (const store::ComparisonRow& row : byNode.rows) QVERIFY(row.aMs && row.bMs);
+        const store::Comparison bySubgraph = store::compareRuns(*baseline, *stored, store::CompareBy::Subgraph);
+        QCOMPARE(bySubgraph.rows.size(), static_cast<std::size_t>(fake.subgraphs + fake.hostNodes));
+        int nodes = 0;
+        for (const store::ComparisonRow& row : bySubgraph.rows) nodes += row.nodes;
+        QCOMPARE(nodes, 23);
+    }
+
+    void unknownDeviceIsBadInput() {
+        const QString config = dir_.filePath("plain.toml");
+        writeText(config, "[partition]\ntargets = []\n");
+        auto store = store::ProfileStore::open(dir_.filePath("typo.sqlite").toStdString(), store::Access::Write);
+        QVERIFY(store.ok());
+        ProfileRequest request;
+        request.modelPath = test::writeModel(dir_.path(), "residual.onnx", testmodels::residualConvNet());
+        request.configPath = config.toStdString();
+        request.devices = {"host", "onedn"};
+        auto outcomes = profileModel(request, *store);
+        QVERIFY(!outcomes.ok());
+        QCOMPARE(outcomes.error().kind(), ErrorKind::InvalidInput);
+        QVERIFY2(outcomes.error().message().starts_with("--devices: no profile for device 'onedn'; did you mean 'onednn'?"),
+                 outcomes.error().message().c_str());
+        QCOMPARE(store->listRuns()->size(), std::size_t{0});
+    }
+
+    void storeCommandsRefuseBadInput_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        const QString notDb = dir_.filePath("notes.txt");
+        writeText(notDb, "not a database\n");
+        const QString absent = dir_.filePath("absent.sqlite");
+        QTest::newRow("profile without config") << QStringList{"profile", "m.onnx"} << "missing --config CFG";
+        QTest::newRow("runs, no database") << QStringList{"runs", "--db", absent} << "no profile database here";
+        QTest::newRow("runs, not a database") << QStringList{"runs", "--db", notDb} << "the file is not an SQLite database";
+        QTest::newRow("compare --by") << QStringList{"compare", "1", "2", "--by", "layer"} << "expected subgraph, node or op-type";
+        QTest::newRow("compare id") << QStringList{"compare", "1", "two"} << "RUN_B two: expected a whole number >= 1";
+        QTest::newRow("compare json and csv") << QStringList{"compare", "1", "2", "--json", "--csv"} << "choose one";
+        QTest::newRow("export-trace, not a database") << QStringList{"export-trace", "1", "t.json", "--db", notDb}
+                                                      << "the file is not an SQLite database";
+        QTest::newRow("import, not a profile") << QStringList{"import-ort-profile", "m.onnx", notDb, "--db", absent} << "m.onnx";
+    }
+
+    void storeCommandsRefuseBadInput() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const CliRun run = runCli(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QVERIFY(!QFile::exists(dir_.filePath("absent.sqlite"))); // nothing is created for a command that fails
+    }
+
+    void brokenBaselineStoresNothing() {
+        const QString config = dir_.filePath("host.toml");
+        writeText(config, "[partition]\ntargets = []\n");
+        auto store = store::ProfileStore::open(dir_.filePath("empty.sqlite").toStdString(), store::Access::Write);
+        QVERIFY(store.ok());
+        ProfileRequest request;
+        request.modelPath = dir_.filePath("missing.onnx").toStdString();
+        request.configPath = config.toStdString();
+        auto outcomes = profileModel(request, *store);
+        QVERIFY(!outcomes.ok());
+        QCOMPARE(outcomes.error().kind(), ErrorKind::InvalidInput);
+        QVERIFY2(outcomes.error().message().find("missing.onnx") != std::string::npos, outcomes.error().message().c_str());
+        QCOMPARE(store->listRuns()->size(), std::size_t{0});
+    }
+
+    void cliProfilesPaddleOcrDetAndComparesEveryNode() {
+        const QString model = test::paddleOcrDir() + "/ch_PP-OCRv4_det_infer.onnx";
+        if (!QFile::exists(model)) QSKIP("PP-OCRv4 det is not fetched (scripts/fetch-models.sh)");
+        const QString config = dir_.filePath("det.toml");
+        writeText(config, "[model]\nshapes = { x = [1, 3, 160, 160] }\n\n[partition]\ntargets = [\"onednn\", \"xnnpack\"]\n");
+        const QString db = dir_.filePath("det.sqlite");
+        CliRun profile = runCli({"profile", model, "--config", config, "--devices", "host,onednn,xnnpack", "--db", db,
+                                 "--iters", "2", "--warmup", "0", "--threads", "2", "--json"});
+        QVERIFY2(profile.exitCode == 0, qPrintable(profile.err));
+        QVERIFY(profile.err.contains("[1/4] host: measuring 0 warm-up and 2 timed runs"));
+        const QJsonArray outcomes = QJsonDocument::fromJson(profile.out.toUtf8()).object()["runs"].toArray();
+        QCOMPARE(outcomes.size(), 4);
+
+        // host, onednn and xnnpack where their adapters are built and find a device, and
+        // the config (both targets) when both are.
+        const bool onednn = available("onednn"), xnnpack = available("xnnpack");
+        const int expected = 1 + onednn + xnnpack + (onednn && xnnpack);
+        std::vector<int> ids;
+        for (const QJsonValue& o : outcomes) {
+            const QJsonObject run = o.toObject();
+            if (run["status"] == "complete") ids.push_back(run["id"].toInt());
+            else QVERIFY2(run["status"] == "skipped" && !run["message"].toString().isEmpty(), qPrintable(run["message"].toString()));
+        }
+        QCOMPARE(static_cast<int>(ids.size()), expected);
+        QCOMPARE(outcomes[0].toObject()["label"].toString(), QString("host"));
+
+        CliRun runs = runCli({"runs", "--db", db, "--model", "ch_PP-OCRv4_det_infer.onnx", "--json"});
+        QCOMPARE(runs.exitCode, 0);
+        const QJsonArray listed = QJsonDocument::fromJson(runs.out.toUtf8()).array();
+        QCOMPARE(listed.size(), expected);
+        QCOMPARE(listed[0].toObject()["id"].toInt(), ids.back()); // newest first
+        QCOMPARE(listed[0].toObject()["status"].toString(), QString("complete"));
+        QVERIFY(listed[0].toObject()["median_ms"].toDouble() > 0);
+
+        // Every node of the model is aligned between the host run and each other run.
+        const QString host = QString::number(ids.front());
+        int nodeCount = -1;
+        for (int id : ids) {
+            CliRun compare = runCli({"compare", host, QString::number(id), "--by", "node", "--db", db, "--json"});
+            QVERIFY2(compare.exitCode == 0, qPrintable(compare.err));
+            const QJsonObject result = QJsonDocument::fromJson(compare.out.toUtf8()).object();
+            const QJsonArray rows = result["rows"].toArray();
+            if (nodeCount < 0) nodeCount = rows.size();
+            QCOMPARE(rows.size(), nodeCount);
+            for (const QJsonValue& row : rows) {
+                QVERIFY2(!row["a"].toString().isEmpty() && !row["b"].toString().isEmpty(), qPrintable(row["item"].toString()));
+                QVERIFY(row["a_ms"].isDouble()); // host times every node
+            }
+            QVERIFY(result["totals"]["a_ms"].toDouble() > 0);
+        }
+        QCOMPARE(nodeCount, outcomes[0].toObject()["host_nodes"].toInt()); // what is left after folding (330 of 672)
+
+        CliRun bySubgraph = runCli({"compare", host, QString::number(ids.back()), "--db", db, "--csv"});
+        QCOMPARE(bySubgraph.exitCode, 0);
+        QVERIFY(bySubgraph.out.startsWith("item,a,b,nodes,a_ms,b_ms,ratio,a_share,b_share\ntotal,"));
+
+        const QString trace = dir_.filePath("det.trace.json");
+        QCOMPARE(runCli({"export-trace", host, trace, "--db", db}).exitCode, 0);
+        QFile file(trace);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray events = QJsonDocument::fromJson(file.readAll()).object()["traceEvents"].toArray();
+        int slices = 0;
+        for (const QJsonValue& event : events) slices += event["ph"] == "X";
+        QCOMPARE(slices, nodeCount); // host only: one slice per node
+
+        // An ONNX Runtime profile of the same nodes (made from the trace) imports as a run
+        // that lines up node by node.
+        QJsonArray ortEvents;
+        for (const QJsonValue& event : events) {
+            if (event["ph"] != "X") continue;
+            for (double us : {100.0, 300.0, 200.0}) {
+                ortEvents.append(QJsonObject{{"cat", "Node"}, {"ph", "X"}, {"dur", us}, {"name", event["name"].toString() + "_kernel_time"},
+                                             {"args", QJsonObject{{"op_name", event["args"]["op_type"]}, {"provider", "CPUExecutionProvider"}}}});
+            }
+        }
+        ortEvents.append(QJsonObject{{"cat", "Session"}, {"ph", "X"}, {"dur", 50000}, {"name", "model_run"}});
+        const QString ortProfile = dir_.filePath("ort_profile.json");
+        writeText(ortProfile, QString::fromUtf8(QJsonDocument(ortEvents).toJson()));
+        CliRun imported = runCli({"import-ort-profile", model, ortProfile, "--db", db, "--ort-version", "1.30.0"});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QString ortId = QString::number(ids.back() + 1);
+        QVERIFY2(imported.out.startsWith("Stored run " + ortId + ": " + QString::number(nodeCount) + " nodes, 1 inferences"),
+                 qPrintable(imported.out));
+        CliRun versusOrt = runCli({"compare", host, ortId, "--by", "node", "--db", db, "--json"});
+        QCOMPARE(versusOrt.exitCode, 0);
+        const QJsonObject ortComparison = QJsonDocument::fromJson(versusOrt.out.toUtf8()).object();
+        QCOMPARE(ortComparison["rows"].toArray().size(), nodeCount);
+        for (const QJsonValue& row : ortComparison["rows"].toArray()) {
+            QCOMPARE(row["b"].toString(), QString("CPUExecutionProvider"));
+            QCOMPARE(row["b_ms"].toDouble(), 0.2); // the median of 100, 300 and 200 us
+        }
+        QCOMPARE(ortComparison["totals"]["b_ms"].toDouble(), 50.0);
+
+        CliRun missing = runCli({"compare", host, "999", "--db", db});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains("there is no run 999"), qPrintable(missing.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"
