@@ -3,6 +3,7 @@
 #include "kernel.h"
 
 #include <chrono>
+#include <set>
 #include <exception>
 
 namespace fusebox::host {
@@ -23,21 +24,35 @@ public:
             if (it == inputs.end()) return Error("missing input '" + name + "'");
             values_[id] = it->second;
         }
-        return runNodes(*order, graph_.outputs(), nullptr);
+        return runNodes(*order, graph_.outputs(), nullptr, {});
     }
 
     // Runs `nodes` in the given order with boundary values already seeded; returns `wanted`.
     Result<std::vector<Tensor>> runNodes(const std::vector<NodeId>& nodes, const std::vector<ValueId>& wanted,
-                                         ProgramTimings* timings) {
+                                         ProgramTimings* timings, const std::vector<FusedChain>& chains) {
         countUses(nodes, wanted);
+        std::map<NodeId, const FusedChain*> chainEndingAt;
+        std::set<NodeId> runByChain;
+        for (const FusedChain& chain : chains) {
+            chainEndingAt[chain.steps.back().node] = &chain;
+            runByChain.insert(chain.producer);
+            for (const PointwiseStep& step : chain.steps) runByChain.insert(step.node);
+        }
         for (NodeId id : nodes) {
             if (options_.cancel && options_.cancel->load()) return Error("cancelled", ErrorKind::Cancelled);
+            auto chain = chainEndingAt.find(id);
+            if (runByChain.contains(id) && chain == chainEndingAt.end()) continue; // runs with its chain
             const auto start = timings ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
-            if (Status status = runNode(graph_.node(id)); !status) return status.error();
-            if (timings) {
-                const auto end = std::chrono::steady_clock::now();
-                timings->nodeMs.emplace_back(id, std::chrono::duration<double, std::milli>(end - start).count());
+            const Status status = chain == chainEndingAt.end() ? runNode(graph_.node(id)) : runChain(*chain->second);
+            if (!status) return status.error();
+            if (!timings) continue;
+            const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+            if (chain == chainEndingAt.end()) {
+                timings->nodeMs.emplace_back(id, ms);
+                continue;
             }
+            timings->nodeMs.emplace_back(chain->second->producer, ms);
+            for (const PointwiseStep& step : chain->second->steps) timings->nodeMs.emplace_back(step.node, 0.0);
         }
         std::vector<Tensor> outputs;
         for (ValueId id : wanted) {
@@ -137,6 +152,20 @@ private:
         return {};
     }
 
+    // The producer through its kernel, then the element-wise steps in place on its output.
+    Status runChain(const FusedChain& chain) {
+        if (Status status = runNode(graph_.node(chain.producer)); !status) return status;
+        Tensor data = values_[graph_.node(chain.producer).outputs[0]];
+        auto operand = [this](ValueId id) -> const Tensor* {
+            auto tensor = fetch(id);
+            return tensor ? *tensor : nullptr;
+        };
+        if (Status status = runPointwiseChain(graph_, chain, data, operand, options_.threads); !status) return status;
+        values_[chain.output] = std::move(data);
+        for (const PointwiseStep& step : chain.steps) release(graph_.node(step.node));
+        return {};
+    }
+
     // Drops tensors whose last consumer has run, so their memory is reused.
     void release(const Node& node) {
         for (ValueId read : valuesRead(graph_, node)) {
@@ -160,10 +189,11 @@ Result<std::vector<Tensor>> runGraph(const Graph& graph, const std::map<std::str
 
 Result<std::vector<Tensor>> runNodes(const Graph& graph, const std::vector<NodeId>& nodes,
                                      const std::vector<std::pair<ValueId, Tensor>>& given, const std::vector<ValueId>& wanted,
-                                     const GraphRunOptions& options, ProgramTimings* timings) {
+                                     const GraphRunOptions& options, ProgramTimings* timings,
+                                     const std::vector<FusedChain>& chains) {
     Runner runner(graph, options, nullptr);
     for (const auto& [id, tensor] : given) runner.seed(id, tensor);
-    return runner.runNodes(nodes, wanted, timings);
+    return runner.runNodes(nodes, wanted, timings, chains);
 }
 
 } // namespace fusebox::host

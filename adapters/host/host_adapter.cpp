@@ -15,7 +15,7 @@ namespace {
 class HostProgram : public Program {
 public:
     HostProgram(const CompileContext& context, const SubgraphOp& subgraph)
-        : graph_(context.graph), subgraph_(subgraph) {
+        : graph_(context.graph), subgraph_(subgraph), chains_(findPointwiseChains(graph_, subgraph.nodes, subgraph.outputs)) {
         options_.opsets = context.opsets;
         options_.threads = context.threads > 0 ? context.threads : static_cast<int>(std::thread::hardware_concurrency());
     }
@@ -23,7 +23,7 @@ public:
     Status run(const std::vector<Tensor>& inputs, std::vector<Tensor>& outputs, ProgramTimings* timings) override {
         std::vector<std::pair<ValueId, Tensor>> given;
         for (std::size_t i = 0; i < inputs.size() && i < subgraph_.inputs.size(); ++i) given.emplace_back(subgraph_.inputs[i], inputs[i]);
-        auto result = runNodes(graph_, subgraph_.nodes, given, subgraph_.outputs, options_, timings);
+        auto result = runNodes(graph_, subgraph_.nodes, given, subgraph_.outputs, options_, timings, chains_);
         if (!result) return result.error();
         outputs = std::move(*result);
         return {};
@@ -32,12 +32,18 @@ public:
     std::string describe() const override {
         std::string text = "host reference kernels, " + std::to_string(options_.threads) + " threads:\n";
         for (NodeId id : subgraph_.nodes) text.append("  ").append(graph_.node(id).opType).append(" ").append(graph_.node(id).name).append("\n");
+        for (const FusedChain& chain : chains_) {
+            text.append("  fused after ").append(graph_.node(chain.producer).name).append(":");
+            for (const PointwiseStep& step : chain.steps) text.append(" ").append(graph_.node(step.node).opType);
+            text.append("\n");
+        }
         return text;
     }
 
 private:
     const Graph& graph_;
     SubgraphOp subgraph_;
+    std::vector<FusedChain> chains_; // element-wise nodes run in one pass after their producer
     GraphRunOptions options_;
 };
 

@@ -79,12 +79,20 @@ void im2col2d(const float* image, int64_t channels, const std::vector<int64_t>& 
                     if (ih < 0 || ih >= height) {
                         std::fill(target, target + run, 0.0f);
                     } else {
+                        // Zeros left and right of the columns that fall inside the image, a
+                        // plain copy (vectorised) in between.
                         const float* source = plane + ih * width;
                         const int64_t shift = kw * w.dilations[1] - w.padBegin[1], stride = w.strides[1];
-                        for (int64_t j = 0; j < run; ++j) {
-                            const int64_t iw = (ow + j) * stride + shift;
-                            target[j] = iw >= 0 && iw < width ? source[iw] : 0.0f;
+                        const int64_t inside = std::clamp<int64_t>(shift >= 0 ? 0 : (-shift + stride - 1) / stride - ow, 0, run);
+                        const int64_t past = width - 1 - shift < 0 ? 0 : (width - 1 - shift) / stride + 1; // first column past the image
+                        const int64_t end = std::clamp<int64_t>(past - ow, inside, run);
+                        std::fill(target, target + inside, 0.0f);
+                        if (stride == 1) {
+                            std::copy(source + ow + inside + shift, source + ow + end + shift, target + inside);
+                        } else {
+                            for (int64_t j = inside; j < end; ++j) target[j] = source[(ow + j) * stride + shift];
                         }
+                        std::fill(target + end, target + run, 0.0f);
                     }
                     k += run;
                     ow = 0;

@@ -1,6 +1,7 @@
 // Unary elementwise ops: math functions and activations from one table, their integer
 // forms (Abs, Neg, Sign, Relu), predicates (IsNaN, IsInf, Not), Clip, Identity, Dropout.
 #include "kernel_util.h"
+#include "unary_functions.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,9 +12,6 @@
 namespace fusebox::host {
 
 namespace {
-
-// f(x, params): computed in double, so float32 results are correctly rounded.
-using FloatFunction = double (*)(double x, const double* params);
 
 struct UnaryOp {
     FloatFunction function;
@@ -109,12 +107,7 @@ Status unaryKernel(KernelContext& ctx) {
     const Tensor* x = ctx.input(0);
     if (!x) return ctx.fail("missing input");
     const std::string& op = ctx.node().opType;
-    const UnaryOp& entry = unaryOps().at(op);
-    double params[3] = {};
-    for (std::size_t i = 0; i < entry.params.size(); ++i) {
-        const auto& [name, fallback] = entry.params[i];
-        params[i] = ctx.attributes().get<float>(name).value_or(fallback);
-    }
+    const UnaryFunction function = *unaryFunction(ctx.node()); // registered for table ops only
 
     std::optional<Tensor> out;
     const bool isFloat = dispatchFloat(x->type(), [&](auto tag) {
@@ -123,7 +116,7 @@ Status unaryKernel(KernelContext& ctx) {
             out = mapElements<T>(*x, x->type(), [](T v) { return v < 0 ? T(0) : v; }, ctx.threads());
             return;
         }
-        out = mapElements<T>(*x, x->type(), [&](T v) { return T(entry.function(double(v), params)); }, ctx.threads());
+        out = mapElements<T>(*x, x->type(), [&](T v) { return T(function.function(double(v), function.params)); }, ctx.threads());
     });
     if (!isFloat) {
         dispatchNumeric(x->type(), [&](auto tag) {
@@ -134,6 +127,22 @@ Status unaryKernel(KernelContext& ctx) {
     ctx.setOutput(0, std::move(*out));
     return {};
 }
+
+} // namespace
+
+std::optional<UnaryFunction> unaryFunction(const Node& node) {
+    auto it = unaryOps().find(node.opType);
+    if (it == unaryOps().end()) return std::nullopt;
+    UnaryFunction function;
+    function.function = it->second.function;
+    for (std::size_t i = 0; i < it->second.params.size(); ++i) {
+        const auto& [name, fallback] = it->second.params[i];
+        function.params[i] = node.attributes.get<float>(name).value_or(fallback);
+    }
+    return function;
+}
+
+namespace {
 
 // Registers every op of the table with the one kernel that looks itself up by op type.
 [[maybe_unused]] const bool kRegisteredUnaryTable = [] {

@@ -1,0 +1,253 @@
+#include "pointwise_fusion.h"
+
+#include "kernel_util.h"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <map>
+#include <set>
+#include <string>
+
+namespace fusebox::host {
+
+namespace {
+
+constexpr std::size_t kMaxSteps = 15;   // a block holds steps + 1 registers
+constexpr int64_t kBlock = 256;         // elements per register: all registers stay in L1
+constexpr std::size_t kLookAhead = 8;   // nodes scanned past the last one taken
+constexpr std::size_t kMinRank = 3;     // [N, C, spatial...]: smaller tensors are not worth it
+
+bool defaultDomain(const Node& node) { return node.domain.empty() || node.domain == "ai.onnx"; }
+
+// Producers whose first output is a buffer of their own, which the chain may overwrite.
+bool writesFreshOutput(const Node& node) {
+    static const std::set<std::string> ops = {"Conv", "ConvTranspose", "Gemm", "MatMul", "BatchNormalization",
+                                              "AveragePool", "MaxPool", "GlobalAveragePool", "Add", "Sub", "Mul", "Div"};
+    return defaultDomain(node) && ops.contains(node.opType);
+}
+
+std::optional<PointwiseStep::Op> binaryOp(const std::string& opType) {
+    if (opType == "Add") return PointwiseStep::Op::Add;
+    if (opType == "Sub") return PointwiseStep::Op::Sub;
+    if (opType == "Mul") return PointwiseStep::Op::Mul;
+    if (opType == "Div") return PointwiseStep::Op::Div;
+    return std::nullopt;
+}
+
+// A float32 constant holding one value (a Clip bound).
+std::optional<float> scalarConstant(const Graph& graph, ValueId id) {
+    if (id == kNoValue || !graph.value(id).constant) return std::nullopt;
+    const TensorData& data = *graph.value(id).constant;
+    if (data.type() != ElementType::Float32 || data.elementCount() != 1) return std::nullopt;
+    return data.values<float>()[0];
+}
+
+// Collects a chain that starts at a producer; registers by value.
+class ChainBuilder {
+public:
+    ChainBuilder(const Graph& graph, NodeId producer) : graph_(graph) {
+        chain_.producer = producer;
+        const ValueId data = graph.node(producer).outputs[0];
+        registers_[data] = 0;
+        dims_ = graph.value(data).shape.staticSizes();
+    }
+
+    // Whether `node` reads the chain and can be one more step of it; adds it if so.
+    bool tryAdd(const Node& node) {
+        if (!defaultDomain(node) || chain_.steps.size() >= kMaxSteps || node.outputs.size() != 1) return false;
+        const Value& out = graph_.value(node.outputs[0]);
+        if (out.type != ElementType::Float32 || !out.shape.isStatic() || out.shape.staticSizes() != dims_) return false;
+        PointwiseStep step;
+        step.node = node.id;
+        bool readsChain = false;
+        auto operand = [&](ValueId id, PointwiseOperand& into) {
+            if (id == kNoValue) return false;
+            if (auto it = registers_.find(id); it != registers_.end()) {
+                into.reg = it->second;
+                readsChain = true;
+                return true;
+            }
+            into.value = id;
+            return broadcastsPerChannel(graph_.value(id));
+        };
+        if (auto op = binaryOp(node.opType)) {
+            if (node.inputs.size() != 2 || !operand(node.inputs[0], step.a) || !operand(node.inputs[1], step.b)) return false;
+            step.op = *op;
+        } else if (node.opType == "Clip") {
+            if (node.inputs.empty() || !operand(node.inputs[0], step.a) || step.a.reg < 0 || !clipBounds(node, step)) return false;
+            step.op = PointwiseStep::Op::Clip;
+        } else if (auto function = unaryFunction(node)) {
+            if (node.inputs.size() != 1 || !operand(node.inputs[0], step.a) || step.a.reg < 0) return false;
+            step.op = PointwiseStep::Op::Unary;
+            step.unary = *function;
+        } else {
+            return false;
+        }
+        if (!readsChain) return false;
+        chain_.steps.push_back(step);
+        registers_[node.outputs[0]] = static_cast<int>(chain_.steps.size());
+        return true;
+    }
+
+    // True when no value of the chain but its last is read by a node outside it, is a
+    // graph output or is in `keep`.
+    bool closed(const std::set<ValueId>& keep) const {
+        std::set<NodeId> inside{chain_.producer};
+        for (const PointwiseStep& step : chain_.steps) inside.insert(step.node);
+        const ValueId last = graph_.node(chain_.steps.back().node).outputs[0];
+        for (const auto& [value, reg] : registers_) {
+            if (value == last) continue;
+            if (keep.contains(value)) return false;
+            for (NodeId consumer : graph_.value(value).consumers) {
+                if (!inside.contains(consumer)) return false;
+            }
+        }
+        return true;
+    }
+
+    FusedChain prefix(std::size_t steps) const {
+        FusedChain chain = chain_;
+        chain.steps.resize(steps);
+        chain.output = graph_.node(chain.steps.back().node).outputs[0];
+        return chain;
+    }
+    std::size_t size() const { return chain_.steps.size(); }
+
+private:
+    // A float32 tensor of one value, or of one value per channel laid out along axis 1.
+    bool broadcastsPerChannel(const Value& value) const {
+        if (value.type != ElementType::Float32 || !value.shape.isStatic()) return false;
+        const std::vector<int64_t> dims = value.shape.staticSizes();
+        if (dims.size() > dims_.size()) return false;
+        const std::size_t channelAxis = dims_.size() - dims.size() <= 1 ? 1 - (dims_.size() - dims.size()) : SIZE_MAX;
+        for (std::size_t i = 0; i < dims.size(); ++i) {
+            if (dims[i] != 1 && !(i == channelAxis && dims[i] == dims_[1])) return false;
+        }
+        return true;
+    }
+
+    bool clipBounds(const Node& node, PointwiseStep& step) const {
+        step.low = std::numeric_limits<float>::lowest();
+        step.high = std::numeric_limits<float>::max();
+        if (node.inputs.size() == 1) { // before opset 11 the bounds are attributes
+            step.low = node.attributes.get<float>("min").value_or(step.low);
+            step.high = node.attributes.get<float>("max").value_or(step.high);
+            return true;
+        }
+        for (std::size_t k = 1; k < node.inputs.size() && k < 3; ++k) {
+            if (node.inputs[k] == kNoValue) continue;
+            const auto bound = scalarConstant(graph_, node.inputs[k]);
+            if (!bound) return false;
+            (k == 1 ? step.low : step.high) = *bound;
+        }
+        return true;
+    }
+
+    const Graph& graph_;
+    FusedChain chain_;
+    std::map<ValueId, int> registers_;
+    std::vector<int64_t> dims_;
+};
+
+} // namespace
+
+std::vector<FusedChain> findPointwiseChains(const Graph& graph, const std::vector<NodeId>& nodes,
+                                            const std::vector<ValueId>& keep) {
+    const std::set<ValueId> kept(keep.begin(), keep.end());
+    std::set<NodeId> taken;
+    std::vector<FusedChain> chains;
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const Node& producer = graph.node(nodes[i]);
+        if (taken.contains(producer.id) || !writesFreshOutput(producer) || producer.outputs.empty()) continue;
+        const Value& data = graph.value(producer.outputs[0]);
+        if (data.type != ElementType::Float32 || !data.shape.isStatic() || data.shape.rank() < kMinRank) continue;
+        ChainBuilder builder(graph, producer.id);
+        std::size_t best = 0;
+        for (std::size_t j = i + 1, lastTaken = i; j < nodes.size() && j - lastTaken <= kLookAhead; ++j) {
+            if (taken.contains(nodes[j]) || !builder.tryAdd(graph.node(nodes[j]))) continue;
+            lastTaken = j;
+            if (builder.closed(kept)) best = builder.size();
+        }
+        if (best == 0) continue;
+        FusedChain chain = builder.prefix(best);
+        taken.insert(chain.producer);
+        for (const PointwiseStep& step : chain.steps) taken.insert(step.node);
+        chains.push_back(std::move(chain));
+    }
+    return chains;
+}
+
+Status runPointwiseChain(const Graph& graph, const FusedChain& chain, Tensor& data,
+                         const std::function<const Tensor*(ValueId)>& operand, int threads) {
+    if (data.type() != ElementType::Float32 || data.rank() < 2) {
+        return Error("fused chain after '" + graph.node(chain.producer).name + "': expected a float32 tensor of rank >= 2",
+                     ErrorKind::Failed);
+    }
+    const int64_t channels = data.dim(1), plane = product(data.dims(), 2);
+    // The broadcast operands of each step: values and count (one, or one per channel).
+    struct Broadcast {
+        const float* values = nullptr;
+        int64_t count = 0;
+        float at(int64_t channel) const { return values[count == 1 ? 0 : channel]; }
+    };
+    std::vector<std::array<Broadcast, 2>> broadcast(chain.steps.size());
+    for (std::size_t s = 0; s < chain.steps.size(); ++s) {
+        const PointwiseStep& step = chain.steps[s];
+        const bool binary = step.op != PointwiseStep::Op::Clip && step.op != PointwiseStep::Op::Unary;
+        const PointwiseOperand* operands[2] = {&step.a, binary ? &step.b : nullptr};
+        for (int k = 0; k < 2; ++k) {
+            if (!operands[k] || operands[k]->reg >= 0) continue;
+            const Tensor* t = operand(operands[k]->value);
+            if (!t || t->type() != ElementType::Float32 || (t->elementCount() != 1 && t->elementCount() != channels)) {
+                return Error(graph.node(step.node).opType + " '" + graph.node(step.node).name + "': operand '" +
+                                 graph.value(operands[k]->value).name + "' is not one float32 value or one per channel",
+                             ErrorKind::Failed);
+            }
+            broadcast[s][static_cast<std::size_t>(k)] = {t->data<float>(), t->elementCount()};
+        }
+    }
+
+    const int64_t blocksPerPlane = (plane + kBlock - 1) / kBlock;
+    const int64_t units = data.dim(0) * channels * blocksPerPlane;
+    float* base = data.data<float>();
+    constexpr int64_t kUnitsPerThread = 64;
+    parallelFor(units, units >= 2 * kUnitsPerThread ? threads : 1, [&](int64_t begin, int64_t end) {
+        alignas(64) float registers[kMaxSteps + 1][kBlock];
+        for (int64_t unit = begin; unit < end; ++unit) {
+            const int64_t planeIndex = unit / blocksPerPlane, channel = planeIndex % channels;
+            const int64_t offset = (unit % blocksPerPlane) * kBlock, n = std::min(kBlock, plane - offset);
+            float* x = base + planeIndex * plane + offset;
+            std::copy_n(x, n, registers[0]);
+            for (std::size_t s = 0; s < chain.steps.size(); ++s) {
+                const PointwiseStep& step = chain.steps[s];
+                float* out = registers[s + 1];
+                const float* ra = step.a.reg >= 0 ? registers[step.a.reg] : nullptr;
+                const float* rb = step.b.reg >= 0 ? registers[step.b.reg] : nullptr;
+                const float sa = ra || !broadcast[s][0].values ? 0.f : broadcast[s][0].at(channel);
+                const float sb = rb || !broadcast[s][1].values ? 0.f : broadcast[s][1].at(channel);
+                auto binary = [&](auto f) {
+                    if (ra && rb) for (int64_t i = 0; i < n; ++i) out[i] = f(ra[i], rb[i]);
+                    else if (ra) for (int64_t i = 0; i < n; ++i) out[i] = f(ra[i], sb);
+                    else for (int64_t i = 0; i < n; ++i) out[i] = f(sa, rb[i]);
+                };
+                switch (step.op) {
+                case PointwiseStep::Op::Add: binary([](float p, float q) { return p + q; }); break;
+                case PointwiseStep::Op::Sub: binary([](float p, float q) { return p - q; }); break;
+                case PointwiseStep::Op::Mul: binary([](float p, float q) { return p * q; }); break;
+                case PointwiseStep::Op::Div: binary([](float p, float q) { return p / q; }); break;
+                case PointwiseStep::Op::Clip: // as the Clip kernel: NaN stays NaN
+                    for (int64_t i = 0; i < n; ++i) out[i] = std::min(std::max(ra[i], step.low), step.high);
+                    break;
+                case PointwiseStep::Op::Unary:
+                    for (int64_t i = 0; i < n; ++i) out[i] = step.unary(ra[i]);
+                    break;
+                }
+            }
+            std::copy_n(registers[chain.steps.size()], n, x);
+        }
+    });
+    return {};
+}
+
+} // namespace fusebox::host

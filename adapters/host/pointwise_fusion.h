@@ -1,0 +1,51 @@
+#pragma once
+// Element-wise fusion on the host. A node's output followed by element-wise nodes over
+// the same tensor (PP-OCR: Conv -> Mul -> Add -> Add/Clip/Mul/Div (HardSwish) -> Mul ->
+// Add) runs as one pass over memory, right after that node, instead of one pass per
+// node. Every step computes what its kernel computes in the same precision, so results
+// are bit for bit those of the unfused kernels.
+
+#include "core/result.h"
+#include "ir/graph.h"
+#include "runtime/tensor.h"
+#include "unary_functions.h"
+
+#include <functional>
+#include <vector>
+
+namespace fusebox::host {
+
+// An input of a step: a register (the chain's data so far) or a tensor with one value
+// per channel (axis 1) or a single value, broadcast over the rest.
+struct PointwiseOperand {
+    int reg = -1;             // 0 is the producer's output, step i writes register i + 1
+    ValueId value = kNoValue; // when reg < 0
+};
+
+struct PointwiseStep {
+    enum class Op { Add, Sub, Mul, Div, Clip, Unary };
+    Op op = Op::Add;
+    NodeId node = kNoNode;
+    PointwiseOperand a, b;    // b for the binary ops only
+    float low = 0, high = 0;  // Clip bounds
+    UnaryFunction unary;      // Op::Unary
+};
+
+struct FusedChain {
+    NodeId producer = kNoNode;        // runs first, through its own kernel
+    std::vector<PointwiseStep> steps; // in order; the last one's output is the chain's
+    ValueId output = kNoValue;
+};
+
+// Chains among `nodes` (one host step, in execution order). Only the last value of a
+// chain may be read outside it, and never a value in `keep` (the step's outputs) unless
+// it is that last value.
+std::vector<FusedChain> findPointwiseChains(const Graph& graph, const std::vector<NodeId>& nodes,
+                                            const std::vector<ValueId>& keep);
+
+// Applies the chain's steps to `data`, the producer's float32 output, in place; `operand`
+// gives the tensors of broadcast operands.
+Status runPointwiseChain(const Graph& graph, const FusedChain& chain, Tensor& data,
+                         const std::function<const Tensor*(ValueId)>& operand, int threads);
+
+} // namespace fusebox::host
