@@ -289,6 +289,15 @@ private slots:
         QVERIFY(dot.readAll().contains("cluster_0"));
     }
 
+    void chineseTranslationIsComplete() {
+        QFile file(QStringLiteral(FUSEBOX_SOURCE_DIR "/translations/fusebox_zh_CN.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.count("<message") > 100);
+        QCOMPARE(text.count("type=\"unfinished\""), 0);
+        QCOMPARE(text.count("type=\"vanished\"") + text.count("type=\"obsolete\""), 0);
+    }
+
     void screenshotWritesTheWindow() {
         QTemporaryDir dir;
         const QString image = dir.filePath(QStringLiteral("shot.png"));

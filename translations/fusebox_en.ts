@@ -47,6 +47,13 @@
     </message>
 </context>
 <context>
+    <name>fusebox::studio::GraphLayouter</name>
+    <message>
+        <source>Graphviz could not lay out the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusebox::studio::GraphScene</name>
     <message>
         <source>subgraph %1 · %2</source>
@@ -54,9 +61,9 @@
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
         </translation>
     </message>
 </context>
@@ -272,9 +279,9 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
     <message>
@@ -295,9 +302,9 @@
     </message>
     <message numerus="yes">
         <source>Run %n node(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Run %n node on %1</numerusform>
+            <numerusform>Run %n nodes on %1</numerusform>
         </translation>
     </message>
     <message>
@@ -306,9 +313,9 @@
     </message>
     <message numerus="yes">
         <source>Group %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Group %n node</numerusform>
+            <numerusform>Group %n nodes</numerusform>
         </translation>
     </message>
     <message>
@@ -535,6 +542,10 @@
         <source>fusebox-studio: no display found (DISPLAY and WAYLAND_DISPLAY are not set).
 Run it under a virtual display:  xvfb-run -a fusebox-studio MODEL --config CFG
 or render a picture:             fusebox-studio --screenshot out.png MODEL --config CFG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot of the fused view (one box per subgraph).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "graph_layout.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QIODevice>
@@ -77,7 +78,7 @@ LayoutResult runDot(GVC_t* context, const LayoutRequest& request) {
     }
 
     if (gvLayout(context, graph, "dot") != 0) {
-        result.error = QStringLiteral("Graphviz could not lay out the graph");
+        result.error = QCoreApplication::translate("fusebox::studio::GraphLayouter", "Graphviz could not lay out the graph");
         agclose(graph);
         return result;
     }
