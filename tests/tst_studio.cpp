@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QImage>
 #include <QMenu>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -169,6 +170,46 @@ private slots:
         QVERIFY(subgraph >= 0);
         QCOMPARE(session->plan.subgraphOf(*session->model.graph.findNode(relu)), subgraph);
         QCOMPARE(window->undoStack()->count(), 2);
+    }
+
+    void paddleImportAppendsHostRulesUndoably() {
+        auto window = openSample();
+        QVERIFY(window);
+        QTemporaryDir dir;
+        const QString paddle = dir.filePath(QStringLiteral("keep.txt"));
+        QFile file(paddle);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# keep the classifier on the CPU\nfc\n");
+        file.close();
+        const QString before = window->document()->configText();
+        QString error;
+        QVERIFY2(window->importPaddleConfig(paddle, &error), qPrintable(error));
+        QVERIFY(window->document()->configText().endsWith(QStringLiteral("[[rule]]\nops = [\"MatMul\", \"Gemm\"]\ndevice = \"host\"\n")));
+        QVERIFY(window->waitUntilIdle(kIdleTimeoutMs));
+        QCOMPARE(deviceOf(*window, firstNodeOf(*window, "Gemm")), std::string("host"));
+        window->undoStack()->undo();
+        QCOMPARE(window->document()->configText(), before);
+        QVERIFY(!window->importPaddleConfig(dir.filePath(QStringLiteral("missing.txt")), &error));
+        QVERIFY(error.contains(QStringLiteral("missing.txt")));
+    }
+
+    void onlyTheNewestPartitionIsShown() {
+        StudioDocument document;
+        QString error;
+        QVERIFY(document.open(sampleModel(), sampleConfig(), &error));
+        QTRY_VERIFY_WITH_TIMEOUT(!document.isBusy(), kIdleTimeoutMs);
+        QSignalSpy plans(&document, &StudioDocument::planChanged);
+        // Three quick edits: the first two jobs are superseded before their results count.
+        document.setConfigText(QStringLiteral("[partition]\ntargets = [\"xnnpack\"]\n"));
+        document.repartitionNow();
+        document.setConfigText(QStringLiteral("[partition]\ntargets = [\"onednn\"]\n"));
+        document.repartitionNow();
+        document.setConfigText(QStringLiteral("[partition]\ntargets = []\n"));
+        document.repartitionNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!document.isBusy(), kIdleTimeoutMs);
+        QCOMPARE(plans.count(), 1);
+        QVERIFY(document.config().targets.empty());
+        QCOMPARE(document.session()->plan.subgraphs.size(), std::size_t(0));
     }
 
     void configErrorIsUnderlinedAtItsLine() {

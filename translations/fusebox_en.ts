@@ -398,6 +398,13 @@
         <source>%1: cannot write the image</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Layout of %n node(s): %1 ms</source>
+        <translation>
+            <numerusform>Layout of %n node: %1 ms</numerusform>
+            <numerusform>Layout of %n nodes: %1 ms</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fusebox::studio::NodeInspector</name>

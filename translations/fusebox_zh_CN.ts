@@ -394,6 +394,12 @@
         <source>%1: cannot write the image</source>
         <translation>%1：无法写入图像</translation>
     </message>
+    <message numerus="yes">
+        <source>Layout of %n node(s): %1 ms</source>
+        <translation>
+            <numerusform>%n 个节点的布局：%1 ms</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fusebox::studio::NodeInspector</name>

@@ -4,6 +4,7 @@
 // sends value copies of requests and receives results, queued.
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QColor>
 #include <QHash>
 #include <QList>
@@ -46,6 +47,7 @@ struct LayoutResult {
     QList<QRectF> clusters;      // per cluster
     QRectF bounds;
     QString error;               // set when Graphviz failed
+    qint64 elapsedMs = 0;        // time spent in Graphviz
 };
 
 // Runs `dot` on the request. Call only on the layout thread.

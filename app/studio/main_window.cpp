@@ -175,8 +175,9 @@ void MainWindow::createActions() {
         searchField_->setFocus();
         searchField_->selectAll();
     });
-    edit->addAction(tr("Find &Next"), QKeySequence::FindNext, this, &MainWindow::findNext);
-    edit->addAction(tr("Find &Previous"), QKeySequence::FindPrevious, this, &MainWindow::findPrevious);
+    // F3 rather than the platform's FindNext, which is Ctrl+G (our group) on GNOME.
+    edit->addAction(tr("Find &Next"), QKeySequence(Qt::Key_F3), this, &MainWindow::findNext);
+    edit->addAction(tr("Find &Previous"), QKeySequence(Qt::SHIFT | Qt::Key_F3), this, &MainWindow::findPrevious);
 
     viewMenu_ = menuBar()->addMenu(tr("&View"));
     viewMenu_->addAction(tr("Zoom &In"), QKeySequence(Qt::CTRL | Qt::Key_Equal), view_, &GraphView::zoomIn);
@@ -316,6 +317,7 @@ void MainWindow::onLayoutFinished(const LayoutResult& layout) {
         log(layout.error);
         return;
     }
+    log(tr("Layout of %n node(s): %1 ms", nullptr, int(picture_.nodes.size())).arg(layout.elapsedMs));
     const bool firstLayout = scene_->items().isEmpty();
     {
         const QSignalBlocker blocker(scene_);
