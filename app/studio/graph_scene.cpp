@@ -160,7 +160,6 @@ GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent) {}
 void GraphScene::showLayout(const GraphPicture& picture, const LayoutResult& layout) {
     clear();
     itemsByNode_.clear();
-    itemsBySubgraph_.clear();
     subgraphNodes_.clear();
     if (layout.centers.size() != picture.nodes.size()) return; // a layout of another picture
     for (int index = 0; index < picture.clusters.size() && index < layout.clusters.size(); ++index) {
@@ -175,7 +174,6 @@ void GraphScene::showLayout(const GraphPicture& picture, const LayoutResult& lay
         item->setData(kSubgraphRole, node.subgraph);
         addItem(item);
         if (node.node != kNoNode) itemsByNode_.insert(node.node, item);
-        if (node.subgraph >= 0) itemsBySubgraph_.insert(node.subgraph, item);
         for (NodeId member : node.members) itemsByNode_.insert(member, item);
         if (node.subgraph >= 0) subgraphNodes_.insert(node.subgraph, node.members);
     }
@@ -216,11 +214,6 @@ int GraphScene::subgraphAt(const QPointF& scenePos) const {
         }
     }
     return -1;
-}
-
-QRectF GraphScene::nodeRect(NodeId node) const {
-    const QGraphicsItem* item = itemsByNode_.value(node);
-    return item ? item->sceneBoundingRect() : QRectF();
 }
 
 } // namespace fusebox::studio

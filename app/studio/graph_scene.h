@@ -55,11 +55,9 @@ public:
     // The subgraph a double-clicked box stands for, or -1.
     int subgraphAt(const QPointF& scenePos) const;
     bool hasNode(NodeId node) const { return itemsByNode_.contains(node); }
-    QRectF nodeRect(NodeId node) const;
 
 private:
     QHash<NodeId, QGraphicsItem*> itemsByNode_;
-    QHash<int, QGraphicsItem*> itemsBySubgraph_;
     QHash<int, QList<NodeId>> subgraphNodes_;
 };
 

@@ -255,6 +255,7 @@ bool MainWindow::openModel(const QString& modelPath, const QString& configPath) 
     undo_->clear();
     expanded_.clear();
     selectionNames_.clear();
+    scene_->clear(); // the next layout is the first of this model, so it is fitted
     if (!document_->open(modelPath, configPath, &error)) {
         log(error);
         statusBar()->showMessage(error);
