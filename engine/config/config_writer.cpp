@@ -1,6 +1,7 @@
 // Writes a PartitionConfig as TOML by hand: toml++ would sort tables by name, and the
 // file should read in the documented order ([model], [partition], [device.*], [[rule]]).
 #include "config/partition_config.h"
+#include "config/config_edit.h"
 
 #include "core/text.h"
 
@@ -74,7 +75,9 @@ std::string deviceSection(const std::string& name, const DeviceSettings& setting
     return out;
 }
 
-std::string ruleSection(const Rule& rule) {
+} // namespace
+
+std::string formatRule(const Rule& rule) {
     std::string out = "[[rule]]\n";
     const std::pair<const char*, const std::vector<std::string>*> lists[] = {
         {"ops", &rule.ops}, {"nodes", &rule.nodes}, {"inputs", &rule.inputs}, {"outputs", &rule.outputs}};
@@ -86,12 +89,10 @@ std::string ruleSection(const Rule& rule) {
     return out;
 }
 
-} // namespace
-
 std::string savePartitionConfig(const PartitionConfig& config) {
     std::vector<std::string> sections = {modelSection(config), partitionSection(config)};
     for (const auto& [name, settings] : config.devices) sections.push_back(deviceSection(name, settings));
-    for (const Rule& rule : config.rules) sections.push_back(ruleSection(rule));
+    for (const Rule& rule : config.rules) sections.push_back(formatRule(rule));
 
     std::erase(sections, std::string()); // no [model] without shapes
     return joinText(sections, "\n");     // one blank line between tables

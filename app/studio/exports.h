@@ -1,0 +1,18 @@
+#pragma once
+// Writing the view (PNG, SVG) and the plan (DOT, JSON) to files.
+
+#include "workflow/partition_workflow.h"
+
+#include <QString>
+
+class QGraphicsScene;
+
+namespace fusebox::studio {
+
+// Each returns an empty string on success, else the error message naming the file.
+QString exportScenePng(QGraphicsScene& scene, const QString& path);
+QString exportSceneSvg(QGraphicsScene& scene, const QString& path);
+QString exportPlanDot(const PartitionSession& session, const QString& path);
+QString exportPlanJson(const PartitionSession& session, const QString& path);
+
+} // namespace fusebox::studio

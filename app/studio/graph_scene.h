@@ -1,0 +1,64 @@
+#pragma once
+// The partitioned graph as a QGraphicsScene: one cluster per subgraph in its device's
+// colour, nodes labelled with name, op type and output shape, edges as Graphviz splines.
+// In the fused view a subgraph is one box until it is expanded.
+
+#include "graph_layout.h"
+#include "workflow/partition_workflow.h"
+
+#include <QGraphicsScene>
+#include <QSet>
+
+#include <memory>
+
+namespace fusebox::studio {
+
+// What one layout node stands for: a graph node, or a collapsed subgraph.
+struct PictureNode {
+    NodeId node = kNoNode;
+    int subgraph = -1; // a collapsed subgraph's id (node is kNoNode)
+    QString title;
+    QString subtitle;
+    QColor color;
+    QList<NodeId> members; // a collapsed subgraph's nodes
+};
+
+struct PictureCluster {
+    int subgraph = -1;
+    QString label;
+    QColor color;
+};
+
+// A graph ready for layout, with what each layout node and cluster means.
+struct GraphPicture {
+    LayoutRequest request;
+    QList<PictureNode> nodes;
+    QList<PictureCluster> clusters;
+};
+
+// `fused`: subgraphs not in `expanded` become one box each.
+GraphPicture buildPicture(const PartitionSession& session, bool fused, const QSet<int>& expanded, const QFont& font);
+
+class GraphScene : public QGraphicsScene {
+    Q_OBJECT
+
+public:
+    explicit GraphScene(QObject* parent = nullptr);
+
+    void showLayout(const GraphPicture& picture, const LayoutResult& layout);
+
+    // Graph nodes under the selected items, in id order (a selected box stands for its
+    // subgraph's nodes).
+    QList<NodeId> selectedNodes() const;
+    // Selects the items showing these nodes; returns the bounding rect of the selection.
+    QRectF selectNodes(const QList<NodeId>& nodes);
+    // The subgraph a double-clicked box stands for, or -1.
+    int subgraphAt(const QPointF& scenePos) const;
+    bool hasNode(NodeId node) const { return itemsByNode_.contains(node); }
+
+private:
+    QHash<NodeId, QGraphicsItem*> itemsByNode_;
+    QHash<int, QList<NodeId>> subgraphNodes_;
+};
+
+} // namespace fusebox::studio

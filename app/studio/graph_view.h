@@ -1,0 +1,43 @@
+#pragma once
+// The graph's viewport: zoom (Ctrl+wheel, actions), pan (middle button or scroll),
+// fit, rubber-band selection; double-clicking a fused box asks to expand it.
+
+#include <QGraphicsView>
+
+namespace fusebox::studio {
+
+class GraphScene;
+
+class GraphView : public QGraphicsView {
+    Q_OBJECT
+
+public:
+    explicit GraphView(GraphScene* scene, QWidget* parent = nullptr);
+
+    void zoomIn();
+    void zoomOut();
+    void resetZoom(); // 100 %
+    void fit();
+    double zoom() const { return transform().m11(); }
+
+signals:
+    void subgraphActivated(int subgraph);
+    void contextMenuWanted(const QPoint& globalPos);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
+private:
+    void scaleBy(double factor);
+
+    GraphScene* scene_;
+    QPoint panFrom_;
+    bool panning_ = false;
+};
+
+} // namespace fusebox::studio

@@ -1,0 +1,81 @@
+// fusebox-studio [MODEL] [--config CFG]
+// fusebox-studio --screenshot FILE.png MODEL [--config CFG] [--select NODE] [--zoom PERCENT] [--fused]
+#include "main_window.h"
+#include "screenshot.h"
+#include "studio_settings.h"
+#include "version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdlib>
+#include <cstring>
+
+namespace {
+
+bool wantsScreenshot(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0) return true;
+    }
+    return false;
+}
+
+bool hasDisplay() {
+    return std::getenv("QT_QPA_PLATFORM") || std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY");
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using namespace fusebox::studio;
+    // A screenshot needs no display; without one, Qt would abort before we can explain.
+    const bool screenshotOnly = wantsScreenshot(argc, argv);
+    const bool noDisplay = !screenshotOnly && !hasDisplay();
+    if (screenshotOnly || noDisplay) qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("fusebox-studio"));
+    QApplication::setOrganizationName(QStringLiteral("fusebox"));
+    QApplication::setApplicationVersion(QStringLiteral(FUSEBOX_VERSION));
+    installTranslation(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Fusebox Studio: see and edit how a model is partitioned across devices."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("MODEL"), QApplication::translate("main", "The ONNX model to open."));
+    const QCommandLineOption config(QStringLiteral("config"), QApplication::translate("main", "The partition config (TOML)."), QStringLiteral("CFG"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Render the main window offscreen to a PNG file and exit."),
+                                        QStringLiteral("FILE.png"));
+    const QCommandLineOption select(QStringLiteral("select"), QApplication::translate("main", "Select this node (repeatable)."), QStringLiteral("NODE"));
+    const QCommandLineOption zoom(QStringLiteral("zoom"), QApplication::translate("main", "Screenshot zoom in percent (default: fit)."),
+                                  QStringLiteral("PERCENT"));
+    const QCommandLineOption fused(QStringLiteral("fused"), QApplication::translate("main", "Screenshot of the fused view (one box per subgraph)."));
+    parser.addOptions({config, screenshot, select, zoom, fused});
+    parser.process(app);
+    const QStringList models = parser.positionalArguments();
+    QTextStream err(stderr);
+
+    if (parser.isSet(screenshot)) {
+        if (models.size() != 1) {
+            err << QApplication::translate("main", "--screenshot needs exactly one MODEL") << Qt::endl;
+            return 2;
+        }
+        return renderScreenshot({parser.value(screenshot), models.first(), parser.value(config), parser.values(select),
+                                 parser.value(zoom).toInt(), parser.isSet(fused)});
+    }
+    if (noDisplay) {
+        err << QApplication::translate("main",
+                                       "fusebox-studio: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                                       "Run it under a virtual display:  xvfb-run -a fusebox-studio MODEL --config CFG\n"
+                                       "or render a picture:             fusebox-studio --screenshot out.png MODEL --config CFG")
+            << Qt::endl;
+        return 1;
+    }
+    MainWindow window;
+    window.show();
+    if (!models.isEmpty()) window.openModel(models.first(), parser.value(config));
+    return app.exec();
+}

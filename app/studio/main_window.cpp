@@ -1,0 +1,587 @@
+#include "main_window.h"
+
+#include "config/config_edit.h"
+#include "config/paddle_config.h"
+#include "config_editor.h"
+#include "config_text_command.h"
+#include "core/file_io.h"
+#include "exports.h"
+#include "graph_layout.h"
+#include "graph_view.h"
+#include "node_inspector.h"
+#include "node_search.h"
+#include "partition_models.h"
+#include "studio_settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QThread>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+
+namespace fusebox::studio {
+namespace {
+
+constexpr int kMaxRecentFiles = 8;
+constexpr QChar kRecentSeparator = QLatin1Char('\t'); // "model<TAB>config" in the recent list
+
+QDockWidget* makeDock(const QString& title, const QString& objectName, QWidget* content, QMainWindow* window) {
+    auto* dock = new QDockWidget(title, window);
+    dock->setObjectName(objectName); // saveState() needs it
+    dock->setWidget(content);
+    return dock;
+}
+
+QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
+    auto* table = new QTableView(parent);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return table;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), document_(new StudioDocument(this)), scene_(new GraphScene(this)),
+      view_(new GraphView(scene_, this)), layouter_(new GraphLayouter(this)), subgraphs_(new SubgraphTableModel(this)),
+      totals_(new DeviceTotalsModel(this)), undo_(new QUndoStack(this)) {
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    setCentralWidget(view_);
+    createDocks();
+    createActions();
+    // The graph gets most of the window; docks start narrow.
+    const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
+    resizeDocks(docks, {340, 360, 220, 220}, Qt::Horizontal);
+    resizeDocks(docks.mid(2), {220, 220}, Qt::Vertical);
+    defaultState_ = saveState();
+    restoreSettings();
+    updateTitle();
+
+    connect(document_, &StudioDocument::planChanged, this, &MainWindow::onPlanChanged);
+    connect(document_, &StudioDocument::partitionFailed, this, &MainWindow::onPartitionFailed);
+    connect(document_, &StudioDocument::partitionStarted, this, [this] { statusBar()->showMessage(tr("Partitioning…")); });
+    connect(layouter_, &GraphLayouter::started, this, [this] {
+        progress_->show();
+        cancelLayout_->show();
+    });
+    connect(layouter_, &GraphLayouter::finished, this, &MainWindow::onLayoutFinished);
+    connect(layouter_, &GraphLayouter::cancelled, this, [this] {
+        progress_->hide();
+        cancelLayout_->hide();
+        log(tr("Layout cancelled."));
+    });
+    connect(scene_, &QGraphicsScene::selectionChanged, this, &MainWindow::onSceneSelectionChanged);
+    connect(view_, &GraphView::contextMenuWanted, this, &MainWindow::showGraphContextMenu);
+    connect(view_, &GraphView::subgraphActivated, this, [this](int subgraph) {
+        expanded_.insert(subgraph);
+        requestLayout();
+    });
+}
+
+MainWindow::~MainWindow() {
+    // The scene and the document outlive this object's members while QObject deletes
+    // the children; their last signals must not reach a half-destroyed window.
+    disconnect(scene_, nullptr, this, nullptr);
+    disconnect(document_, nullptr, this, nullptr);
+    disconnect(layouter_, nullptr, this, nullptr);
+}
+
+void MainWindow::createDocks() {
+    inspector_ = new NodeInspector(this);
+    editor_ = new ConfigEditor(document_, this);
+    subgraphTable_ = makeTable(subgraphs_, this);
+    auto* totalsTable = makeTable(totals_, this);
+    auto* tables = new QSplitter(Qt::Vertical, this);
+    tables->addWidget(subgraphTable_);
+    tables->addWidget(totalsTable);
+    log_ = new QPlainTextEdit(this);
+    log_->setReadOnly(true);
+    log_->setMaximumBlockCount(2000);
+
+    addDockWidget(Qt::RightDockWidgetArea, makeDock(tr("Inspector"), QStringLiteral("InspectorDock"), inspector_, this));
+    addDockWidget(Qt::LeftDockWidgetArea, makeDock(tr("Config"), QStringLiteral("ConfigDock"), editor_, this));
+    addDockWidget(Qt::BottomDockWidgetArea, makeDock(tr("Partition"), QStringLiteral("PartitionDock"), tables, this));
+    addDockWidget(Qt::BottomDockWidgetArea, makeDock(tr("Log"), QStringLiteral("LogDock"), log_, this));
+
+    connect(subgraphTable_, &QTableView::clicked, this, &MainWindow::onTableRowActivated);
+    connect(subgraphTable_, &QTableView::activated, this, &MainWindow::onTableRowActivated);
+
+    progress_ = new QProgressBar(this);
+    progress_->setRange(0, 0); // Graphviz reports no progress: busy indicator
+    progress_->setMaximumWidth(160);
+    progress_->setFormat(tr("Layout"));
+    progress_->hide();
+    cancelLayout_ = new QToolButton(this);
+    cancelLayout_->setText(tr("Cancel layout"));
+    cancelLayout_->hide();
+    connect(cancelLayout_, &QToolButton::clicked, layouter_, &GraphLayouter::cancel);
+    statusBar()->addPermanentWidget(progress_);
+    statusBar()->addPermanentWidget(cancelLayout_);
+}
+
+void MainWindow::createActions() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Model…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(tr("&Save Config"), QKeySequence::Save, this, &MainWindow::saveConfig);
+    file->addAction(tr("Save Config &As…"), QKeySequence::SaveAs, this, &MainWindow::saveConfigAs);
+    file->addAction(tr("&Import Paddle Lite Config…"), this, &MainWindow::importPaddleDialog);
+    QMenu* exports = file->addMenu(tr("&Export"));
+    exports->addAction(tr("View as PNG…"), this, [this] { exportDialog(tr("PNG image (*.png)"), QStringLiteral("png")); });
+    exports->addAction(tr("View as SVG…"), this, [this] { exportDialog(tr("SVG image (*.svg)"), QStringLiteral("svg")); });
+    exports->addAction(tr("Plan as DOT…"), this, [this] { exportDialog(tr("Graphviz DOT (*.dot)"), QStringLiteral("dot")); });
+    exports->addAction(tr("Plan as JSON…"), this, [this] { exportDialog(tr("JSON (*.json)"), QStringLiteral("json")); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = undo_->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts({QKeySequence::Undo});
+    QAction* redo = undo_->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Keep Selection on &Host"), QKeySequence(Qt::CTRL | Qt::Key_H), this, &MainWindow::keepSelectionOnHost);
+    edit->addAction(tr("&Group Selection"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::groupSelection);
+    edit->addSeparator();
+    edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        searchField_->setFocus();
+        searchField_->selectAll();
+    });
+    // F3 rather than the platform's FindNext, which is Ctrl+G (our group) on GNOME.
+    edit->addAction(tr("Find &Next"), QKeySequence(Qt::Key_F3), this, &MainWindow::findNext);
+    edit->addAction(tr("Find &Previous"), QKeySequence(Qt::SHIFT | Qt::Key_F3), this, &MainWindow::findPrevious);
+
+    viewMenu_ = menuBar()->addMenu(tr("&View"));
+    viewMenu_->addAction(tr("Zoom &In"), QKeySequence(Qt::CTRL | Qt::Key_Equal), view_, &GraphView::zoomIn);
+    viewMenu_->addAction(tr("Zoom &Out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), view_, &GraphView::zoomOut);
+    viewMenu_->addAction(tr("&Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), view_, &GraphView::fit);
+    viewMenu_->addAction(tr("Actual &Size"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0), view_, &GraphView::resetZoom);
+    fusedAction_ = viewMenu_->addAction(tr("F&used Subgraphs"));
+    fusedAction_->setCheckable(true);
+    fusedAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(fusedAction_, &QAction::toggled, this, [this](bool on) {
+        fused_ = on;
+        expanded_.clear();
+        requestLayout();
+    });
+    viewMenu_->addSeparator();
+    int number = 1;
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+        QAction* toggle = dock->toggleViewAction();
+        toggle->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_0 + number++)));
+        viewMenu_->addAction(toggle);
+    }
+    viewMenu_->addAction(tr("Restore &Default Layout"), this, &MainWindow::restoreDefaultLayout);
+    viewMenu_->addSeparator();
+    QMenu* language = viewMenu_->addMenu(tr("&Language"));
+    const QList<std::pair<QString, QString>> languages = {
+        {tr("System"), QString()}, {QStringLiteral("English"), QStringLiteral("en")}, {QStringLiteral("简体中文"), QStringLiteral("zh_CN")}};
+    for (const auto& [label, code] : languages) {
+        QAction* choice = language->addAction(label);
+        choice->setCheckable(true);
+        choice->setChecked(languageSetting() == code);
+        connect(choice, &QAction::triggered, this, [this, code] {
+            setLanguageSetting(code);
+            QMessageBox::information(this, tr("Language"), tr("The language changes when the studio starts again."));
+        });
+    }
+
+    QToolBar* toolbar = addToolBar(tr("Search"));
+    toolbar->setObjectName(QStringLiteral("SearchToolBar"));
+    searchField_ = new QLineEdit(this);
+    searchField_->setPlaceholderText(tr("Find node, op or tensor (regex)"));
+    searchField_->setClearButtonEnabled(true);
+    searchField_->setMaximumWidth(320);
+    toolbar->addWidget(searchField_);
+    connect(searchField_, &QLineEdit::returnPressed, this, [this] {
+        if (matches_.isEmpty()) search(searchField_->text());
+        else findNext();
+    });
+    connect(searchField_, &QLineEdit::textEdited, this, [this] { matches_.clear(); });
+    toolbar->addAction(tr("Previous"), this, &MainWindow::findPrevious);
+    toolbar->addAction(tr("Next"), this, &MainWindow::findNext);
+    updateRecentMenu();
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::restoreDefaultLayout() {
+    restoreState(defaultState_);
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) dock->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    layouter_->cancel();
+    event->accept();
+}
+
+bool MainWindow::openModel(const QString& modelPath, const QString& configPath) {
+    QString error;
+    undo_->clear();
+    expanded_.clear();
+    selectionNames_.clear();
+    scene_->clear(); // the next layout is the first of this model, so it is fitted
+    if (!document_->open(modelPath, configPath, &error)) {
+        log(error);
+        statusBar()->showMessage(error);
+        return false;
+    }
+    addRecentFile(modelPath, configPath);
+    updateTitle();
+    log(tr("Opened %1").arg(modelPath));
+    return true;
+}
+
+void MainWindow::setFusedView(bool fused) { fusedAction_->setChecked(fused); }
+
+bool MainWindow::isBusy() const { return document_->isBusy() || layouter_->isBusy(); }
+
+bool MainWindow::waitUntilIdle(int timeoutMs) {
+    QElapsedTimer timer;
+    timer.start();
+    while (isBusy()) {
+        if (timer.elapsed() > timeoutMs) return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(2);
+    }
+    QCoreApplication::processEvents();
+    return true;
+}
+
+void MainWindow::onPlanChanged() {
+    const auto session = document_->session();
+    subgraphs_->setSession(session);
+    totals_->setSession(session);
+    const PartitionPlan& plan = session->plan;
+    const QString summary = tr("%1 nodes: %2 subgraphs, %3 on host, estimated %4 ms")
+                                .arg(session->model.graph.nodeCount())
+                                .arg(plan.subgraphs.size())
+                                .arg(plan.hostNodes.size())
+                                .arg(plan.estimatedMs, 0, 'f', 3);
+    statusBar()->showMessage(summary);
+    log(summary);
+    requestLayout();
+}
+
+void MainWindow::onPartitionFailed(const ConfigError& error) {
+    statusBar()->showMessage(tr("Config error: %1").arg(error.message));
+    log(error.line > 0 ? tr("%1:%2:%3: %4").arg(document_->configLabel()).arg(error.line).arg(error.column).arg(error.message)
+                       : error.message);
+}
+
+void MainWindow::requestLayout() {
+    const auto session = document_->session();
+    if (!session) return;
+    picture_ = buildPicture(*session, fused_, expanded_, scene_->font());
+    layouter_->request(picture_.request);
+}
+
+void MainWindow::onLayoutFinished(const LayoutResult& layout) {
+    progress_->hide();
+    cancelLayout_->hide();
+    if (!layout.error.isEmpty()) {
+        log(layout.error);
+        return;
+    }
+    log(tr("Layout of %n node(s): %1 ms", nullptr, int(picture_.nodes.size())).arg(layout.elapsedMs));
+    const bool firstLayout = scene_->items().isEmpty();
+    {
+        const QSignalBlocker blocker(scene_);
+        scene_->showLayout(picture_, layout);
+    }
+    if (firstLayout) view_->fit();
+    // Keep the selection across a new plan: nodes are matched by name.
+    const QStringList names = selectionNames_;
+    if (!names.isEmpty()) selectNodeNames(names);
+}
+
+QStringList MainWindow::selectedNodeNames() const {
+    QStringList names;
+    const auto session = document_->session();
+    if (!session) return names;
+    for (NodeId id : scene_->selectedNodes()) names.append(QString::fromStdString(session->model.graph.node(id).name));
+    return names;
+}
+
+QList<NodeId> MainWindow::selectedNodes() const { return scene_->selectedNodes(); }
+
+void MainWindow::onSceneSelectionChanged() {
+    if (syncing_) return;
+    selectionNames_ = selectedNodeNames();
+    showSelection(scene_->selectedNodes(), false);
+}
+
+// Shows the nodes in the inspector and the partition table (and centres the graph on them).
+void MainWindow::showSelection(const QList<NodeId>& nodes, bool centre) {
+    const auto session = document_->session();
+    if (!session) return;
+    syncing_ = true;
+    if (nodes.isEmpty()) inspector_->showNothing();
+    else inspector_->showNode(*session, nodes.first());
+    const int row = nodes.isEmpty() ? -1 : subgraphs_->rowOfNode(nodes.first());
+    if (row >= 0) subgraphTable_->selectRow(row);
+    else subgraphTable_->clearSelection();
+    if (centre) {
+        const QRectF area = scene_->selectNodes(nodes);
+        if (!area.isEmpty()) view_->centerOn(area.center());
+    }
+    syncing_ = false;
+}
+
+bool MainWindow::selectNodeNames(const QStringList& names) {
+    const auto session = document_->session();
+    if (!session) return false;
+    QList<NodeId> nodes;
+    bool all = true;
+    for (const QString& name : names) {
+        const auto id = session->model.graph.findNode(name.toStdString());
+        if (id) nodes.append(*id);
+        else all = false;
+    }
+    selectionNames_ = names;
+    showSelection(nodes, true);
+    return all;
+}
+
+void MainWindow::onTableRowActivated(const QModelIndex& index) {
+    if (syncing_ || !index.isValid()) return;
+    const QList<NodeId> nodes = subgraphs_->nodesOfRow(index.row());
+    selectionNames_.clear();
+    const auto session = document_->session();
+    for (NodeId id : nodes) selectionNames_.append(QString::fromStdString(session->model.graph.node(id).name));
+    showSelection(nodes, true);
+}
+
+int MainWindow::search(const QString& pattern) {
+    const auto session = document_->session();
+    matches_.clear();
+    matchIndex_ = -1;
+    if (!session) return 0;
+    const QRegularExpression expression(pattern, QRegularExpression::CaseInsensitiveOption);
+    if (!expression.isValid()) {
+        statusBar()->showMessage(tr("Invalid regular expression: %1").arg(expression.errorString()));
+        return 0;
+    }
+    matches_ = findNodes(session->model.graph, expression);
+    statusBar()->showMessage(tr("%n match(es)", nullptr, int(matches_.size())));
+    if (!matches_.isEmpty()) selectMatch(0);
+    return int(matches_.size());
+}
+
+void MainWindow::selectMatch(int index) {
+    if (matches_.isEmpty()) return;
+    matchIndex_ = (index + int(matches_.size())) % int(matches_.size());
+    const auto session = document_->session();
+    selectNodeNames({QString::fromStdString(session->model.graph.node(matches_[matchIndex_]).name)});
+    statusBar()->showMessage(tr("Match %1 of %2").arg(matchIndex_ + 1).arg(matches_.size()));
+}
+
+void MainWindow::findNext() {
+    if (matches_.isEmpty()) search(searchField_->text());
+    else selectMatch(matchIndex_ + 1);
+}
+
+void MainWindow::findPrevious() {
+    if (matches_.isEmpty()) search(searchField_->text());
+    else selectMatch(matchIndex_ - 1);
+}
+
+void MainWindow::showGraphContextMenu(const QPoint& globalPos) {
+    QMenu* menu = createGraphContextMenu(this);
+    if (!menu) return;
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(globalPos);
+}
+
+QMenu* MainWindow::createGraphContextMenu(QWidget* parent) {
+    const auto session = document_->session();
+    if (!session || scene_->selectedNodes().isEmpty()) return nullptr;
+    auto* menu = new QMenu(parent);
+    QMenu* runOn = menu->addMenu(tr("Run on Device"));
+    for (const DeviceProfile& profile : session->profiles) {
+        const QString device = QString::fromStdString(profile.name);
+        runOn->addAction(device, this, [this, device] { runSelectionOn(device); });
+    }
+    menu->addAction(tr("Keep on Host"), QKeySequence(Qt::CTRL | Qt::Key_H), this, &MainWindow::keepSelectionOnHost);
+    menu->addAction(tr("Group into One Subgraph"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::groupSelection);
+    return menu;
+}
+
+void MainWindow::applyConfigEdit(const QString& newText, const QString& label) {
+    undo_->push(new ConfigTextCommand(document_, document_->configText(), newText, label));
+}
+
+void MainWindow::runSelectionOn(const QString& device) {
+    const QStringList names = selectedNodeNames();
+    if (names.isEmpty()) return;
+    std::vector<std::string> nodes;
+    for (const QString& name : names) nodes.push_back(name.toStdString());
+    const std::string text = appendRules(document_->configText().toStdString(), {deviceRuleForNodes(nodes, device.toStdString())});
+    applyConfigEdit(QString::fromStdString(text), tr("Run %n node(s) on %1", nullptr, int(names.size())).arg(device));
+}
+
+void MainWindow::keepSelectionOnHost() { runSelectionOn(QString::fromLatin1(kHostDevice)); }
+
+void MainWindow::groupSelection() {
+    const QStringList names = selectedNodeNames();
+    if (names.size() < 2) {
+        statusBar()->showMessage(tr("Select at least two nodes to group."));
+        return;
+    }
+    std::vector<std::string> nodes;
+    for (const QString& name : names) nodes.push_back(name.toStdString());
+    const std::string group = unusedGroupName(document_->config());
+    const std::string text = appendRules(document_->configText().toStdString(), {groupRuleForNodes(nodes, group)});
+    applyConfigEdit(QString::fromStdString(text), tr("Group %n node(s)", nullptr, int(names.size())));
+}
+
+bool MainWindow::importPaddleConfig(const QString& path, QString* error) {
+    auto rules = loadPaddleConfig(path.toStdString());
+    if (!rules) {
+        *error = QString::fromStdString(rules.error().message());
+        return false;
+    }
+    const std::string text = appendRules(document_->configText().toStdString(), *rules);
+    applyConfigEdit(QString::fromStdString(text), tr("Import %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void MainWindow::openDialog() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Model"), QString(),
+                                                      tr("ONNX models (*.onnx);;Partition configs (*.toml);;All files (*)"));
+    if (!path.isEmpty()) openFile(path);
+}
+
+// A model opens with an empty config; a .toml opens as the config of the open model.
+void MainWindow::openFile(const QString& path) {
+    if (path.endsWith(QStringLiteral(".toml"), Qt::CaseInsensitive) && !document_->modelPath().isEmpty()) {
+        openModel(document_->modelPath(), path);
+    } else if (path.endsWith(QStringLiteral(".txt"), Qt::CaseInsensitive) && !document_->modelPath().isEmpty()) {
+        QString error;
+        if (!importPaddleConfig(path, &error)) QMessageBox::warning(this, tr("Import"), error);
+    } else {
+        openModel(path);
+    }
+}
+
+bool MainWindow::saveConfig() {
+    if (document_->configPath().isEmpty()) return saveConfigAs();
+    const Status status = writeFileAtomically(document_->configPath().toStdString(), document_->configText().toStdString());
+    if (!status) {
+        QMessageBox::warning(this, tr("Save"), QString::fromStdString(status.error().message()));
+        return false;
+    }
+    undo_->setClean();
+    log(tr("Saved %1").arg(document_->configPath()));
+    return true;
+}
+
+bool MainWindow::saveConfigAs() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Config"), document_->configPath(), tr("Partition configs (*.toml)"));
+    if (path.isEmpty()) return false;
+    document_->setConfigPath(path);
+    updateTitle();
+    return saveConfig();
+}
+
+void MainWindow::importPaddleDialog() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Paddle Lite Config"), QString(), tr("Paddle Lite configs (*.txt);;All files (*)"));
+    if (path.isEmpty()) return;
+    QString error;
+    if (!importPaddleConfig(path, &error)) QMessageBox::warning(this, tr("Import"), error);
+}
+
+void MainWindow::exportDialog(const QString& filter, const QString& suffix) {
+    const auto session = document_->session();
+    if (!session) return;
+    const QString base = QFileInfo(document_->modelPath()).completeBaseName() + QLatin1Char('.') + suffix;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), base, filter);
+    if (path.isEmpty()) return;
+    QString error;
+    if (suffix == QLatin1String("png")) error = exportScenePng(*scene_, path);
+    else if (suffix == QLatin1String("svg")) error = exportSceneSvg(*scene_, path);
+    else if (suffix == QLatin1String("dot")) error = exportPlanDot(*session, path);
+    else error = exportPlanJson(*session, path);
+    if (error.isEmpty()) log(tr("Exported %1").arg(path));
+    else QMessageBox::warning(this, tr("Export"), error);
+}
+
+void MainWindow::addRecentFile(const QString& model, const QString& config) {
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString entry = model + kRecentSeparator + config;
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, kMaxRecentFiles));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu() {
+    recentMenu_->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString& entry : recent) {
+        const QStringList parts = entry.split(kRecentSeparator);
+        const QString model = parts.value(0);
+        const QString config = parts.value(1);
+        const QString label = config.isEmpty() ? model : tr("%1 with %2").arg(model, QFileInfo(config).fileName());
+        recentMenu_->addAction(label, this, [this, model, config] { openModel(model, config); });
+    }
+    recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle() {
+    const QString model = document_->modelPath().isEmpty() ? tr("no model") : QFileInfo(document_->modelPath()).fileName();
+    setWindowTitle(tr("%1 — Fusebox Studio").arg(model));
+}
+
+void MainWindow::log(const QString& message) {
+    log_->appendPlainText(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss ")) + message);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) openFile(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+}
+
+} // namespace fusebox::studio

@@ -1,0 +1,47 @@
+#include "screenshot.h"
+
+#include "graph_view.h"
+#include "main_window.h"
+
+#include <QTextStream>
+
+namespace fusebox::studio {
+namespace {
+
+constexpr QSize kScreenshotSize(1600, 1000);
+constexpr int kTimeoutMs = 120000;
+
+int fail(int code, const QString& message) {
+    QTextStream(stderr) << message << Qt::endl;
+    return code;
+}
+
+} // namespace
+
+int renderScreenshot(const ScreenshotRequest& request) {
+    MainWindow window;
+    window.resize(kScreenshotSize);
+    window.show();
+    window.setFusedView(request.fused);
+    if (!window.openModel(request.modelPath, request.configPath)) {
+        return fail(2, MainWindow::tr("cannot open %1 with config '%2'").arg(request.modelPath, request.configPath));
+    }
+    if (!window.waitUntilIdle(kTimeoutMs)) return fail(1, MainWindow::tr("partition and layout did not finish in time"));
+    if (!window.document()->session()) return fail(2, MainWindow::tr("the model could not be partitioned; see the log"));
+    if (request.zoomPercent > 0) {
+        window.view()->resetZoom();
+        window.view()->scale(request.zoomPercent / 100.0, request.zoomPercent / 100.0);
+    } else {
+        window.view()->fit();
+    }
+    if (!request.selectNodes.isEmpty() && !window.selectNodeNames(request.selectNodes)) {
+        return fail(2, MainWindow::tr("--select: no node named %1").arg(request.selectNodes.join(QStringLiteral(", "))));
+    }
+    window.waitUntilIdle(kTimeoutMs);
+    if (!window.grab().save(request.imagePath, "PNG")) {
+        return fail(1, MainWindow::tr("%1: cannot write the image").arg(request.imagePath));
+    }
+    return 0;
+}
+
+} // namespace fusebox::studio

@@ -1,0 +1,120 @@
+#include "studio_document.h"
+
+#include "core/file_io.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace fusebox::studio {
+namespace {
+
+constexpr int kDebounceMs = 300;
+
+// What a background job hands back: a plan or an error message (no Qt, no `this`).
+struct JobOutcome {
+    std::shared_ptr<const PartitionSession> session;
+    PartitionConfig config;
+    std::string error;
+};
+
+JobOutcome partitionJob(const std::string& modelPath, const std::string& configText, const std::string& configLabel) {
+    JobOutcome outcome;
+    auto config = parsePartitionConfig(configText, configLabel);
+    if (!config) {
+        outcome.error = config.error().message();
+        return outcome;
+    }
+    PartitionRequest request;
+    request.modelPath = modelPath;
+    request.config = *config;
+    auto session = partitionModel(request);
+    if (!session) {
+        outcome.error = session.error().message();
+        return outcome;
+    }
+    outcome.session = std::make_shared<const PartitionSession>(std::move(*session));
+    outcome.config = std::move(*config);
+    return outcome;
+}
+
+} // namespace
+
+ConfigError configErrorFromMessage(const QString& message, const QString& file) {
+    ConfigError error{message, 0, 0};
+    if (!message.startsWith(file + QLatin1Char(':'))) return error;
+    static const QRegularExpression place(QStringLiteral("^:(\\d+)(?::(\\d+))?: "));
+    const QRegularExpressionMatch match = place.match(message.mid(file.size()));
+    if (!match.hasMatch()) return error;
+    error.line = match.captured(1).toInt();
+    error.column = match.captured(2).toInt();
+    error.message = message.mid(file.size() + match.capturedLength());
+    return error;
+}
+
+StudioDocument::StudioDocument(QObject* parent) : QObject(parent) {
+    debounce_.setSingleShot(true);
+    debounce_.setInterval(kDebounceMs);
+    connect(&debounce_, &QTimer::timeout, this, &StudioDocument::startJob);
+}
+
+QString StudioDocument::configLabel() const {
+    return configPath_.isEmpty() ? QStringLiteral("untitled.toml") : configPath_;
+}
+
+bool StudioDocument::open(const QString& modelPath, const QString& configPath, QString* error) {
+    QString text;
+    if (!configPath.isEmpty()) {
+        auto read = readTextFile(configPath.toStdString());
+        if (!read) {
+            *error = QString::fromStdString(read.error().message());
+            return false;
+        }
+        text = QString::fromStdString(*read);
+    }
+    if (!QFileInfo::exists(modelPath)) {
+        *error = tr("%1: no such file").arg(modelPath);
+        return false;
+    }
+    modelPath_ = modelPath;
+    configPath_ = configPath;
+    session_.reset();
+    setConfigText(text);
+    repartitionNow();
+    return true;
+}
+
+void StudioDocument::setConfigText(const QString& text, QObject* source) {
+    if (text == configText_ && session_) return;
+    configText_ = text;
+    emit configTextChanged(text, source);
+    if (!modelPath_.isEmpty()) debounce_.start();
+}
+
+void StudioDocument::repartitionNow() {
+    debounce_.stop();
+    startJob();
+}
+
+void StudioDocument::startJob() {
+    if (modelPath_.isEmpty()) return;
+    const quint64 generation = ++generation_;
+    running_ = true;
+    emit partitionStarted();
+    // The job gets value copies; its result comes back queued to this (UI) thread.
+    QtConcurrent::run(partitionJob, modelPath_.toStdString(), configText_.toStdString(), configLabel().toStdString())
+        .then(this, [this, generation](const JobOutcome& outcome) {
+            if (generation != generation_) return; // a newer edit started another job
+            running_ = false;
+            if (outcome.session) {
+                session_ = outcome.session;
+                config_ = outcome.config;
+                emit planChanged();
+            } else {
+                emit partitionFailed(configErrorFromMessage(QString::fromStdString(outcome.error), configLabel()));
+            }
+            if (!isBusy()) emit idle();
+        });
+}
+
+} // namespace fusebox::studio
