@@ -38,6 +38,21 @@ onnx::ModelProto convChain(bool escape) {
     return b.build();
 }
 
+// ResNet's pattern: Conv -> BatchNormalization -> Relu, then a residual Add -> Relu.
+onnx::ModelProto convBatchNorm() {
+    ModelBuilder b("bn");
+    const std::string x = b.input("x", {2, 3, 5, 6});
+    const std::string c = b.node1("Conv", {x, b.weight("w", {3, 3, 1, 1})}, {}, "conv");
+    const std::string n = b.node1("BatchNormalization", {c, b.weight("s", {3}), b.weight("b", {3}), b.weight("m", {3}),
+                                                         b.weight("v", {3}, 0.25f, 1.0f)},
+                                  {attrFloat("epsilon", 1e-3f)}, "bn");
+    const std::string r = b.node1("Relu", {n}, {}, "relu");
+    const std::string a = b.node1("Add", {r, x}, {}, "residual");
+    b.node1("Relu", {a}, {}, "relu2", "y");
+    b.output("y", {2, 3, 5, 6});
+    return b.build();
+}
+
 std::vector<std::string> chainText(const Graph& graph, const std::vector<host::FusedChain>& chains) {
     std::vector<std::string> text;
     for (const host::FusedChain& chain : chains) {
@@ -62,6 +77,12 @@ class TestHostFusion : public QObject {
         return std::move(*model);
     }
 
+    // 0: the PP-OCR chain, 1: the same with a value read outside, 2: the ResNet pattern.
+    Model loadModel(int index) {
+        if (index == 2) return load("bn.onnx", convBatchNorm());
+        return index == 1 ? load("escape.onnx", convChain(true)) : load("chain.onnx", convChain(false));
+    }
+
     // The model's nodes in order, and the chains found among them.
     static std::pair<std::vector<NodeId>, std::vector<host::FusedChain>> chainsOf(const Graph& graph) {
         auto order = graph.topologicalOrder();
@@ -71,44 +92,45 @@ class TestHostFusion : public QObject {
 
 private slots:
     void findsChainsThatStayInside_data() {
-        QTest::addColumn<bool>("escape");
+        QTest::addColumn<int>("model");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("whole chain") << false << QStringList{"conv: scale shift plus3 clip times div6 sigmoid"};
+        QTest::newRow("whole chain") << 0 << QStringList{"conv: scale shift plus3 clip times div6 sigmoid"};
         // `shift` is read outside: the first chain ends there; `plus3` starts the next,
-        // which stops before `times` (it reads `shift`, a whole tensor from outside), and
-        // `times` starts the third.
-        QTest::newRow("value read outside") << true << QStringList{"conv: scale shift", "plus3: clip", "times: div6 sigmoid"};
+        // which reads `shift` as a whole tensor from outside.
+        QTest::newRow("value read outside") << 1 << QStringList{"conv: scale shift", "plus3: clip times div6 sigmoid"};
+        QTest::newRow("batch norm and residual") << 2 << QStringList{"conv: bn relu residual relu2"};
     }
 
     void findsChainsThatStayInside() {
-        QFETCH(bool, escape);
+        QFETCH(int, model);
         QFETCH(QStringList, expected);
-        const Model model = load(escape ? "escape.onnx" : "chain.onnx", convChain(escape));
-        const auto [order, chains] = chainsOf(model.graph);
+        const Model loaded = loadModel(model);
+        const auto [order, chains] = chainsOf(loaded.graph);
         QStringList actual;
-        for (const std::string& line : chainText(model.graph, chains)) actual << QString::fromStdString(line);
+        for (const std::string& line : chainText(loaded.graph, chains)) actual << QString::fromStdString(line);
         QCOMPARE(actual.join(" / "), expected.join(" / "));
     }
 
     void fusedRunsGiveTheUnfusedBits_data() {
-        QTest::addColumn<bool>("escape");
+        QTest::addColumn<int>("model");
         QTest::addColumn<int>("threads");
-        QTest::newRow("chain, 1 thread") << false << 1;
-        QTest::newRow("chain, 2 threads") << false << 2;
-        QTest::newRow("escape, 2 threads") << true << 2;
+        QTest::newRow("chain, 1 thread") << 0 << 1;
+        QTest::newRow("chain, 2 threads") << 0 << 2;
+        QTest::newRow("escape, 2 threads") << 1 << 2;
+        QTest::newRow("batch norm, 2 threads") << 2 << 2;
     }
 
     void fusedRunsGiveTheUnfusedBits() {
-        QFETCH(bool, escape);
+        QFETCH(int, model);
         QFETCH(int, threads);
-        const Model model = load(escape ? "escape.onnx" : "chain.onnx", convChain(escape));
-        const Graph& graph = model.graph;
+        const Model loaded = loadModel(model);
+        const Graph& graph = loaded.graph;
         const auto [order, chains] = chainsOf(graph);
         QVERIFY(!chains.empty());
         const ValueId x = graph.inputs()[0];
         const std::vector<std::pair<ValueId, Tensor>> given{{x, *generateInput(graph.value(x), 0, 7)}};
         host::GraphRunOptions options;
-        options.opsets = model.opsets;
+        options.opsets = loaded.opsets;
         options.threads = threads;
         auto plain = host::runNodes(graph, order, given, graph.outputs(), options);
         QVERIFY(plain.ok());

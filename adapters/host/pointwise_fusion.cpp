@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <limits>
 #include <map>
 #include <set>
@@ -32,6 +33,14 @@ std::optional<PointwiseStep::Op> binaryOp(const std::string& opType) {
     if (opType == "Sub") return PointwiseStep::Op::Sub;
     if (opType == "Mul") return PointwiseStep::Op::Mul;
     if (opType == "Div") return PointwiseStep::Op::Div;
+    if (opType == "Sum") return PointwiseStep::Op::Add; // with two inputs, as the Sum kernel adds them
+    return std::nullopt;
+}
+
+// A value's dims when they are known before running: a constant's, or a static shape.
+std::optional<std::vector<int64_t>> knownDims(const Value& value) {
+    if (value.constant) return value.constant->dims();
+    if (value.shape.isStatic()) return value.shape.staticSizes();
     return std::nullopt;
 }
 
@@ -69,7 +78,7 @@ public:
                 return true;
             }
             into.value = id;
-            return broadcastsPerChannel(graph_.value(id));
+            return knownDims(graph_.value(id)) == dims_ || broadcastsPerChannel(graph_.value(id));
         };
         if (auto op = binaryOp(node.opType)) {
             if (node.inputs.size() != 2 || !operand(node.inputs[0], step.a) || !operand(node.inputs[1], step.b)) return false;
@@ -77,6 +86,13 @@ public:
         } else if (node.opType == "Clip") {
             if (node.inputs.empty() || !operand(node.inputs[0], step.a) || step.a.reg < 0 || !clipBounds(node, step)) return false;
             step.op = PointwiseStep::Op::Clip;
+        } else if (node.opType == "BatchNormalization") {
+            if (node.inputs.size() != 5 || node.attributes.getInt("training_mode", 0) != 0 || !operand(node.inputs[0], step.a) ||
+                step.a.reg < 0 || node.outputs.size() != 1) return false;
+            for (std::size_t k = 1; k < 5; ++k) {
+                if (!isChannelVector(graph_.value(node.inputs[k]))) return false;
+            }
+            step.op = PointwiseStep::Op::BatchNorm;
         } else if (auto function = unaryFunction(node)) {
             if (node.inputs.size() != 1 || !operand(node.inputs[0], step.a) || step.a.reg < 0) return false;
             step.op = PointwiseStep::Op::Unary;
@@ -117,14 +133,20 @@ public:
 private:
     // A float32 tensor of one value, or of one value per channel laid out along axis 1.
     bool broadcastsPerChannel(const Value& value) const {
-        if (value.type != ElementType::Float32 || !value.shape.isStatic()) return false;
-        const std::vector<int64_t> dims = value.shape.staticSizes();
+        const auto known = knownDims(value);
+        if (value.type != ElementType::Float32 || !known) return false;
+        const std::vector<int64_t>& dims = *known;
         if (dims.size() > dims_.size()) return false;
         const std::size_t channelAxis = dims_.size() - dims.size() <= 1 ? 1 - (dims_.size() - dims.size()) : SIZE_MAX;
         for (std::size_t i = 0; i < dims.size(); ++i) {
             if (dims[i] != 1 && !(i == channelAxis && dims[i] == dims_[1])) return false;
         }
         return true;
+    }
+
+    // BatchNormalization's parameters: float32 [C].
+    bool isChannelVector(const Value& value) const {
+        return value.type == ElementType::Float32 && knownDims(value) == std::vector<int64_t>{dims_[1]};
     }
 
     bool clipBounds(const Node& node, PointwiseStep& step) const {
@@ -151,6 +173,26 @@ private:
 };
 
 } // namespace
+
+Result<std::pair<std::vector<float>, std::vector<float>>> batchNormAffine(const Node& node, const std::array<const Tensor*, 4>& parameters,
+                                                                          int64_t channels) {
+    for (const Tensor* p : parameters) {
+        if (!p || p->type() != ElementType::Float32 || p->elementCount() != channels) {
+            return Error("BatchNormalization '" + node.name + "': scale, B, mean and var need " + std::to_string(channels) +
+                             " float32 values",
+                         ErrorKind::Failed);
+        }
+    }
+    const auto& [scaleIn, bias, mean, variance] = parameters;
+    const float epsilon = node.attributes.getFloat("epsilon", 1e-5f);
+    std::vector<float> scale(static_cast<std::size_t>(channels)), shift(static_cast<std::size_t>(channels));
+    for (int64_t c = 0; c < channels; ++c) {
+        const auto i = static_cast<std::size_t>(c);
+        scale[i] = scaleIn->data<float>()[c] / std::sqrt(variance->data<float>()[c] + epsilon);
+        shift[i] = bias->data<float>()[c] - mean->data<float>()[c] * scale[i];
+    }
+    return std::pair{std::move(scale), std::move(shift)};
+}
 
 std::vector<FusedChain> findPointwiseChains(const Graph& graph, const std::vector<NodeId>& nodes,
                                             const std::vector<ValueId>& keep) {
@@ -186,25 +228,40 @@ Status runPointwiseChain(const Graph& graph, const FusedChain& chain, Tensor& da
     }
     const int64_t channels = data.dim(1), plane = product(data.dims(), 2);
     // The broadcast operands of each step: values and count (one, or one per channel).
+    // An operand from outside the chain: one value, one per channel, or one per element.
     struct Broadcast {
         const float* values = nullptr;
         int64_t count = 0;
+        bool whole = false; // the data's shape
         float at(int64_t channel) const { return values[count == 1 ? 0 : channel]; }
     };
     std::vector<std::array<Broadcast, 2>> broadcast(chain.steps.size());
+    std::vector<std::vector<float>> affine; // BatchNormalization's scale and shift, per channel
+    affine.reserve(2 * chain.steps.size());
     for (std::size_t s = 0; s < chain.steps.size(); ++s) {
         const PointwiseStep& step = chain.steps[s];
+        if (step.op == PointwiseStep::Op::BatchNorm) {
+            const Node& node = graph.node(step.node);
+            auto parameters = batchNormAffine(node, {operand(node.inputs[1]), operand(node.inputs[2]), operand(node.inputs[3]), operand(node.inputs[4])}, channels);
+            if (!parameters) return parameters.error();
+            affine.push_back(std::move(parameters->first));
+            affine.push_back(std::move(parameters->second));
+            broadcast[s] = {Broadcast{affine[affine.size() - 2].data(), channels}, Broadcast{affine.back().data(), channels}};
+            continue;
+        }
         const bool binary = step.op != PointwiseStep::Op::Clip && step.op != PointwiseStep::Op::Unary;
         const PointwiseOperand* operands[2] = {&step.a, binary ? &step.b : nullptr};
         for (int k = 0; k < 2; ++k) {
             if (!operands[k] || operands[k]->reg >= 0) continue;
             const Tensor* t = operand(operands[k]->value);
-            if (!t || t->type() != ElementType::Float32 || (t->elementCount() != 1 && t->elementCount() != channels)) {
+            const bool whole = t && t->dims() == data.dims();
+            if (!t || t->type() != ElementType::Float32 || (!whole && t->elementCount() != 1 && t->elementCount() != channels)) {
                 return Error(graph.node(step.node).opType + " '" + graph.node(step.node).name + "': operand '" +
-                                 graph.value(operands[k]->value).name + "' is not one float32 value or one per channel",
+                                 graph.value(operands[k]->value).name +
+                                 "' is not a float32 tensor of the data's shape, one value or one per channel",
                              ErrorKind::Failed);
             }
-            broadcast[s][static_cast<std::size_t>(k)] = {t->data<float>(), t->elementCount()};
+            broadcast[s][static_cast<std::size_t>(k)] = {t->data<float>(), t->elementCount(), whole};
         }
     }
 
@@ -222,9 +279,15 @@ Status runPointwiseChain(const Graph& graph, const FusedChain& chain, Tensor& da
             for (std::size_t s = 0; s < chain.steps.size(); ++s) {
                 const PointwiseStep& step = chain.steps[s];
                 float* out = registers[s + 1];
-                const float* ra = step.a.reg >= 0 ? registers[step.a.reg] : nullptr;
-                const float* rb = step.b.reg >= 0 ? registers[step.b.reg] : nullptr;
-                const float sa = ra || !broadcast[s][0].values ? 0.f : broadcast[s][0].at(channel);
+                // Registers, or the block of a whole tensor from outside, are read element by element.
+                auto block = [&](const PointwiseOperand& o, const Broadcast& outside) -> const float* {
+                    if (o.reg >= 0) return registers[o.reg];
+                    return outside.whole ? outside.values + planeIndex * plane + offset : nullptr;
+                };
+                const float* ra = block(step.a, broadcast[s][0]);
+                const float* rb = block(step.b, broadcast[s][1]);
+                const bool batchNorm = step.op == PointwiseStep::Op::BatchNorm; // its a is the data, its scale is beside it
+                const float sa = (ra && !batchNorm) || !broadcast[s][0].values ? 0.f : broadcast[s][0].at(channel);
                 const float sb = rb || !broadcast[s][1].values ? 0.f : broadcast[s][1].at(channel);
                 auto binary = [&](auto f) {
                     if (ra && rb) for (int64_t i = 0; i < n; ++i) out[i] = f(ra[i], rb[i]);
@@ -241,6 +304,9 @@ Status runPointwiseChain(const Graph& graph, const FusedChain& chain, Tensor& da
                     break;
                 case PointwiseStep::Op::Unary:
                     for (int64_t i = 0; i < n; ++i) out[i] = step.unary(ra[i]);
+                    break;
+                case PointwiseStep::Op::BatchNorm: // as the BatchNormalization kernel
+                    for (int64_t i = 0; i < n; ++i) out[i] = ra[i] * sa + sb;
                     break;
                 }
             }

@@ -1,8 +1,8 @@
 #pragma once
 // Element-wise fusion on the host. A node's output followed by element-wise nodes over
 // the same tensor (PP-OCR: Conv -> Mul -> Add -> Add/Clip/Mul/Div (HardSwish) -> Mul ->
-// Add) runs as one pass over memory, right after that node, instead of one pass per
-// node. Every step computes what its kernel computes in the same precision, so results
+// Add; ResNet: Conv -> BatchNormalization -> Relu) runs as one pass over memory, right
+// after that node, instead of one pass per node. Every step computes what its kernel computes in the same precision, so results
 // are bit for bit those of the unfused kernels.
 
 #include "core/result.h"
@@ -10,20 +10,23 @@
 #include "runtime/tensor.h"
 #include "unary_functions.h"
 
+#include <array>
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace fusebox::host {
 
-// An input of a step: a register (the chain's data so far) or a tensor with one value
-// per channel (axis 1) or a single value, broadcast over the rest.
+// An input of a step: a register (the chain's data so far), or a tensor from outside the
+// chain: one of the data's shape (a residual), or one value per channel (axis 1) or a
+// single value, broadcast over the rest.
 struct PointwiseOperand {
     int reg = -1;             // 0 is the producer's output, step i writes register i + 1
     ValueId value = kNoValue; // when reg < 0
 };
 
 struct PointwiseStep {
-    enum class Op { Add, Sub, Mul, Div, Clip, Unary };
+    enum class Op { Add, Sub, Mul, Div, Clip, Unary, BatchNorm }; // BatchNorm: inference form, per channel
     Op op = Op::Add;
     NodeId node = kNoNode;
     PointwiseOperand a, b;    // b for the binary ops only
@@ -47,5 +50,10 @@ std::vector<FusedChain> findPointwiseChains(const Graph& graph, const std::vecto
 // gives the tensors of broadcast operands.
 Status runPointwiseChain(const Graph& graph, const FusedChain& chain, Tensor& data,
                          const std::function<const Tensor*(ValueId)>& operand, int threads);
+
+// An inference BatchNormalization as y = x * scale[c] + shift[c], from its scale, B, mean
+// and var (the kernel and the fused step compute it alike).
+Result<std::pair<std::vector<float>, std::vector<float>>> batchNormAffine(const Node& node, const std::array<const Tensor*, 4>& parameters,
+                                                                          int64_t channels);
 
 } // namespace fusebox::host

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <thread>
 #include <unistd.h>
 
 namespace fusebox::store {
@@ -36,6 +37,20 @@ Result<int64_t> returnedId(Statement& statement) {
     return id;
 }
 
+// Switching a new file to WAL needs it to itself, and SQLite does not wait for that (no
+// busy handler): when two processes create the database at once, the one that finds it
+// taken tries again for a while.
+Status enableWal(Database& database) {
+    constexpr int kAttempts = 300;
+    Status status;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        status = database.exec("PRAGMA journal_mode = WAL");
+        if (status) return status;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return status;
+}
+
 Status configure(Database& database, Access access) {
     // Reads only: a file that is not a database, or not ours, is refused before anything
     // (even the journal mode) is written to it.
@@ -52,7 +67,7 @@ Status configure(Database& database, Access access) {
         }
         return {};
     }
-    if (Status status = database.exec("PRAGMA journal_mode = WAL"); !status) return status.error();
+    if (Status status = enableWal(database); !status) return status.error();
     if (Status status = database.exec("PRAGMA synchronous = FULL"); !status) return status.error();
     return migrate(database);
 }

@@ -95,19 +95,19 @@ static_assert(kMigrations.size() == kSchemaVersion);
 } // namespace
 
 Result<int64_t> checkSchema(Database& database) {
-    auto version = database.queryInteger("PRAGMA user_version");
+    // One statement, so one snapshot: another process may create the schema in between
+    // two separate reads. -1 marks tables without a Fusebox schema version.
+    auto version = database.queryInteger(
+        "SELECT CASE WHEN v.user_version = 0 AND (SELECT count(*) FROM sqlite_schema) > 0 THEN -1 ELSE v.user_version END "
+        "FROM pragma_user_version AS v");
     if (!version) return version.error();
     if (*version > kSchemaVersion) {
         return Error(database.path() + ": the profile database has schema version " + std::to_string(*version) +
                      ", newer than this Fusebox knows (" + std::to_string(kSchemaVersion) + "); use a newer Fusebox");
     }
-    if (*version == 0) {
-        auto tables = database.queryInteger("SELECT count(*) FROM sqlite_schema");
-        if (!tables) return tables.error();
-        if (*tables > 0) {
-            return Error(database.path() + ": an SQLite database, but not a Fusebox profile database "
-                                           "(it has tables and no Fusebox schema version)");
-        }
+    if (*version < 0) {
+        return Error(database.path() + ": an SQLite database, but not a Fusebox profile database "
+                                       "(it has tables and no Fusebox schema version)");
     }
     return version;
 }

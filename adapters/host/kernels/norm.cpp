@@ -1,6 +1,7 @@
 // Normalisations (float32): BatchNormalization (inference), InstanceNormalization,
 // LayerNormalization, LRN.
 #include "kernel_util.h"
+#include "pointwise_fusion.h"
 
 #include <cmath>
 
@@ -22,20 +23,18 @@ Status batchNormKernel(KernelContext& ctx) {
     if (!allFloat(ctx)) return unsupportedType(ctx, x->type());
     if (x->rank() < 2) return ctx.fail("X needs rank >= 2");
     const int64_t channels = x->dim(1), plane = product(x->dims(), 2);
-    for (std::size_t i = 1; i < 5; ++i) {
-        if (!ctx.input(i) || ctx.input(i)->elementCount() != channels) return ctx.fail("scale, B, mean and var need " + std::to_string(channels) + " values");
-    }
-    const float epsilon = ctx.attributes().getFloat("epsilon", 1e-5f);
-    Tensor y = Tensor::allocate(ElementType::Float32, x->dims());
-    for (int64_t n = 0; n < x->dim(0); ++n) {
-        for (int64_t c = 0; c < channels; ++c) {
-            const float scale = ctx.input(1)->data<float>()[c] / std::sqrt(ctx.input(4)->data<float>()[c] + epsilon);
-            const float shift = ctx.input(2)->data<float>()[c] - ctx.input(3)->data<float>()[c] * scale;
-            const float* in = x->data<float>() + (n * channels + c) * plane;
-            float* out = y.data<float>() + (n * channels + c) * plane;
-            for (int64_t i = 0; i < plane; ++i) out[i] = in[i] * scale + shift;
+    auto affine = batchNormAffine(ctx.node(), {ctx.input(1), ctx.input(2), ctx.input(3), ctx.input(4)}, channels);
+    if (!affine) return affine.error();
+    const auto& [scale, shift] = *affine;
+    Tensor y = Tensor::allocate(ElementType::Float32, x->dims(), Tensor::Fill::None); // every element is written
+    parallelFor(x->dim(0) * channels, ctx.threads(), [&](int64_t begin, int64_t end) {
+        for (int64_t planeIndex = begin; planeIndex < end; ++planeIndex) {
+            const auto c = static_cast<std::size_t>(planeIndex % channels);
+            const float* in = x->data<float>() + planeIndex * plane;
+            float* out = y.data<float>() + planeIndex * plane;
+            for (int64_t i = 0; i < plane; ++i) out[i] = in[i] * scale[c] + shift[c];
         }
-    }
+    });
     ctx.setOutput(0, std::move(y));
     return {};
 }
