@@ -1,6 +1,7 @@
-// Real models with targets = ["xnnpack"]: the shared light models, the builder's samples
-// and PaddleOCR give a valid plan (what XNNPACK lacks, such as Concat, on host) and the
-// host's outputs within rtol 1e-3 / atol 1e-4.
+// Real models with targets = ["xnnpack"], and ["xnnpack", "onednn"] (both devices and
+// host in one plan): the shared light models, the builder's samples and PaddleOCR give a
+// valid plan (what XNNPACK lacks, such as Concat, on host or oneDNN) and the host's
+// outputs within rtol 1e-3 / atol 1e-4.
 #include "modelbuilder/sample_models.h"
 #include "runtime/adapter.h"
 #include "support/device_run.h"
@@ -29,40 +30,52 @@ private slots:
     void modelsMatchTheHost_data() {
         QTest::addColumn<QString>("model");
         QTest::addColumn<QString>("shape");
+        QTest::addColumn<QStringList>("targets");
+        std::vector<std::pair<QString, QString>> models; // path, input shape
         const QDir shared(test::sharedModelsDir());
-        for (const QString& file : shared.entryList({"light_*.onnx"}, QDir::Files, QDir::Name)) {
-            QTest::newRow(qPrintable(file)) << shared.filePath(file) << "";
-        }
+        for (const QString& file : shared.entryList({"light_*.onnx"}, QDir::Files, QDir::Name)) models.emplace_back(shared.filePath(file), "");
         for (const auto& sample : testmodels::allSampleModels()) {
             const QString path = QString::fromStdString(test::writeModel(dir_.path(), sample.fileName, sample.model));
-            QTest::newRow(sample.fileName.c_str()) << path << (sample.fileName == "symbolic_batch.onnx" ? "x=2,8" : "");
+            models.emplace_back(path, sample.fileName == "symbolic_batch.onnx" ? "x=2,8" : "");
         }
         const QDir ocr(test::paddleOcrDir());
-        QTest::newRow("PP-OCRv4 det") << ocr.filePath("ch_PP-OCRv4_det_infer.onnx") << "x=1,3,640,640";
-        QTest::newRow("PP-OCRv4 rec") << ocr.filePath("ch_PP-OCRv4_rec_infer.onnx") << "x=1,3,48,320";
-        QTest::newRow("PP-OCR cls") << ocr.filePath("ch_ppocr_mobile_v2.0_cls_infer.onnx") << "x=1,3,48,192";
+        models.emplace_back(ocr.filePath("ch_PP-OCRv4_det_infer.onnx"), "x=1,3,640,640");
+        models.emplace_back(ocr.filePath("ch_PP-OCRv4_rec_infer.onnx"), "x=1,3,48,320");
+        models.emplace_back(ocr.filePath("ch_ppocr_mobile_v2.0_cls_infer.onnx"), "x=1,3,48,192");
+        for (const QStringList& targets : {QStringList{"xnnpack"}, QStringList{"xnnpack", "onednn"}}) {
+            for (const auto& [path, shape] : models) {
+                QTest::newRow(qPrintable(QFileInfo(path).fileName() + " on " + targets.join('+'))) << path << shape << targets;
+            }
+        }
     }
 
     void modelsMatchTheHost() {
         QFETCH(QString, model);
         QFETCH(QString, shape);
+        QFETCH(QStringList, targets);
         if (!QFileInfo::exists(model)) QSKIP(qPrintable("not present (run scripts/fetch-models.sh): " + model));
+        std::vector<std::string> devices;
+        for (const QString& target : targets) {
+            const Adapter* adapter = AdapterRegistry::find(target.toStdString());
+            if (!adapter || !adapter->probe().available) QSKIP(qPrintable(target + " is not available here"));
+            devices.push_back(target.toStdString());
+        }
         std::map<std::string, std::vector<int64_t>> shapes;
         if (!shape.isEmpty()) {
             std::vector<int64_t> dims;
             for (const QString& d : shape.section('=', 1).split(',')) dims.push_back(d.toLongLong());
             shapes[shape.section('=', 0, 0).toStdString()] = dims;
         }
-        auto device = test::runWithTargets(model.toStdString(), {"xnnpack"}, shapes, 2);
+        auto device = test::runWithTargets(model.toStdString(), devices, shapes, 2);
         QVERIFY2(device.ok(), device.ok() ? "" : device.error().message().c_str());
         const std::string violation = test::planViolation(device->session->model.graph, device->session->plan);
         QVERIFY2(violation.empty(), violation.c_str());
-        for (const SubgraphOp& op : device->session->plan.subgraphs) QCOMPARE(op.device, std::string("xnnpack"));
+        for (const SubgraphOp& op : device->session->plan.subgraphs) QVERIFY(targets.contains(QString::fromStdString(op.device)));
         auto host = test::runWithTargets(model.toStdString(), {}, shapes, 2);
         QVERIFY2(host.ok(), host.ok() ? "" : host.error().message().c_str());
         const std::string mismatch = test::outputsMismatch(*device, *host, 1e-3, 1e-4);
         QVERIFY2(mismatch.empty(), mismatch.c_str());
-        qInfo("%zu xnnpack subgraphs, %zu host nodes, %d layout conversions", device->session->plan.subgraphs.size(),
+        qInfo("%zu subgraphs, %zu host nodes, %d layout conversions", device->session->plan.subgraphs.size(),
               device->session->plan.hostNodes.size(), device->stats.layoutConversions);
     }
 };
