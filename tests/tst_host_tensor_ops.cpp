@@ -3,6 +3,7 @@
 // or a naive loop.
 #include "kernel.h"
 #include "kernel_util.h"
+#include "support/kernel_runner.h"
 
 #include <QTest>
 
@@ -14,36 +15,10 @@
 
 using namespace fusebox;
 using namespace fusebox::host;
+using fusebox::test::attrs;
+using fusebox::test::runOp;
 
 namespace {
-
-struct OpRun {
-    Status status;
-    std::vector<Tensor> outputs;
-};
-
-// Runs `op` as the only node of a graph. An empty Tensor stands for an omitted input.
-OpRun runOp(const std::string& op, const std::vector<Tensor>& inputs, const Attributes& attributes = {},
-            int64_t opset = 17, std::size_t outputCount = 1) {
-    Graph graph;
-    NodeSpec spec;
-    spec.opType = op;
-    spec.name = "node";
-    spec.attributes = attributes;
-    std::vector<const Tensor*> pointers;
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-        const bool omitted = inputs[i].empty();
-        spec.inputs.push_back(omitted ? kNoValue : graph.addValue("in" + std::to_string(i), inputs[i].type()));
-        pointers.push_back(omitted ? nullptr : &inputs[i]);
-    }
-    for (std::size_t i = 0; i < outputCount; ++i) spec.outputs.push_back(graph.addValue("out" + std::to_string(i)));
-    const NodeId id = graph.addNode(spec);
-    Kernel kernel = KernelRegistry::find(op);
-    if (!kernel) return {Error("no kernel for " + op), {}};
-    KernelContext ctx(graph, graph.node(id), opset, pointers);
-    Status status = kernel(ctx);
-    return {status, ctx.outputs()};
-}
 
 Tensor floats(std::vector<int64_t> dims, const std::vector<float>& values) {
     return Tensor::fromValues(ElementType::Float32, std::move(dims), values);
@@ -66,11 +41,6 @@ Tensor iota(ElementType type, std::vector<int64_t> dims) {
     return t;
 }
 
-Attributes attrs(std::initializer_list<std::pair<std::string, AttributeValue>> items) {
-    Attributes a;
-    for (const auto& [name, value] : items) a.set(name, value);
-    return a;
-}
 
 std::string describe(const Tensor& t) {
     std::string text = std::string(elementTypeName(t.type())) + " [";
@@ -113,7 +83,7 @@ bool sameTensor(const Tensor& actual, const Tensor& expected) {
     } while (false)
 
 #define REQUIRE_OK(run) \
-    do { if (!(run).status) QFAIL((run).status.error().message().c_str()); } while (false)
+    do { if (!(run).ok()) QFAIL((run).error().message().c_str()); } while (false)
 
 // One op invocation with its expected outputs, for the table-driven cases.
 struct OpCase {
@@ -158,9 +128,9 @@ private slots:
         std::shuffle(perm.begin(), perm.end(), random);
         const ElementType type = seed % 3 == 0 ? ElementType::Int8 : seed % 3 == 1 ? ElementType::Float32 : ElementType::Int64;
         const Tensor x = iota(type, dims);
-        const OpRun run = runOp("Transpose", {x}, attrs({{"perm", perm}}));
+        const auto run = runOp("Transpose", {x}, attrs({{"perm", perm}}), 17);
         REQUIRE_OK(run);
-        const Tensor& y = run.outputs[0];
+        const Tensor& y = (*run)[0];
         std::vector<int64_t> outDims;
         for (int64_t p : perm) outDims.push_back(dims[std::size_t(p)]);
         QCOMPARE(y.dims(), outDims);
@@ -176,9 +146,9 @@ private slots:
     }
 
     void transposeDefaultReverses() {
-        const OpRun run = runOp("Transpose", {iota(ElementType::Float32, {2, 3})});
+        const auto run = runOp("Transpose", {iota(ElementType::Float32, {2, 3})}, {}, 17);
         REQUIRE_OK(run);
-        COMPARE_TENSOR(run.outputs[0], floats({3, 2}, {0, 3, 1, 4, 2, 5}));
+        COMPARE_TENSOR((*run)[0], floats({3, 2}, {0, 3, 1, 4, 2, 5}));
     }
 
     void cases_data() {
@@ -307,18 +277,18 @@ private slots:
     }
     void cases() {
         QFETCH(OpCase, c);
-        const OpRun run = runOp(c.op, c.inputs, c.attributes, c.opset, c.expected.size());
+        const auto run = runOp(c.op, c.inputs, c.attributes, c.opset, c.expected.size());
         REQUIRE_OK(run);
-        QCOMPARE(run.outputs.size(), c.expected.size());
-        for (std::size_t i = 0; i < c.expected.size(); ++i) COMPARE_TENSOR(run.outputs[i], c.expected[i]);
+        QCOMPARE(run->size(), c.expected.size());
+        for (std::size_t i = 0; i < c.expected.size(); ++i) COMPARE_TENSOR((*run)[i], c.expected[i]);
     }
 
     void reshapeSharesTheBuffer() {
         const Tensor x = iota(ElementType::Float32, {2, 6});
-        const OpRun run = runOp("Reshape", {x, ints1({3, -1})});
+        const auto run = runOp("Reshape", {x, ints1({3, -1})}, {}, 17);
         REQUIRE_OK(run);
-        QCOMPARE(run.outputs[0].dims(), (std::vector<int64_t>{3, 4}));
-        QCOMPARE(run.outputs[0].raw(), x.raw());
+        QCOMPARE((*run)[0].dims(), (std::vector<int64_t>{3, 4}));
+        QCOMPARE((*run)[0].raw(), x.raw());
     }
 
     void concatSplitRoundTrip_data() {
@@ -342,20 +312,20 @@ private slots:
         const Tensor x = iota(ElementType::Float32, dims);
         const Attributes splitAttrs = opset < 13 ? attrs({{"axis", int64_t(axis)}, {"split", split}}) : attrs({{"axis", int64_t(axis)}});
         const std::vector<Tensor> splitInputs = opset < 13 ? std::vector<Tensor>{x} : std::vector<Tensor>{x, ints1(split)};
-        const OpRun parts = runOp("Split", splitInputs, splitAttrs, opset, split.size());
+        const auto parts = runOp("Split", splitInputs, splitAttrs, opset, split.size());
         REQUIRE_OK(parts);
-        for (std::size_t i = 0; i < split.size(); ++i) QCOMPARE(parts.outputs[i].dim(axis), split[i]);
+        for (std::size_t i = 0; i < split.size(); ++i) QCOMPARE((*parts)[i].dim(axis), split[i]);
         // Concat takes a negative axis as well.
-        const OpRun joined = runOp("Concat", parts.outputs, attrs({{"axis", int64_t(axis) - int64_t(rank)}}), opset);
+        const auto joined = runOp("Concat", *parts, attrs({{"axis", int64_t(axis) - int64_t(rank)}}), opset);
         REQUIRE_OK(joined);
-        COMPARE_TENSOR(joined.outputs[0], x);
+        COMPARE_TENSOR((*joined)[0], x);
     }
 
     void equalSplitWithoutSizes() {
-        const OpRun run = runOp("Split", {iota(ElementType::Int64, {2, 4})}, attrs({{"axis", int64_t(1)}}), 13, 2);
+        const auto run = runOp("Split", {iota(ElementType::Int64, {2, 4})}, attrs({{"axis", int64_t(1)}}), 13, 2);
         REQUIRE_OK(run);
-        COMPARE_TENSOR(run.outputs[0], ints({2, 2}, {0, 1, 4, 5}));
-        COMPARE_TENSOR(run.outputs[1], ints({2, 2}, {2, 3, 6, 7}));
+        COMPARE_TENSOR((*run)[0], ints({2, 2}, {0, 1, 4, 5}));
+        COMPARE_TENSOR((*run)[1], ints({2, 2}, {2, 3, 6, 7}));
     }
 
     void errors_data() {
@@ -390,9 +360,9 @@ private slots:
     void errors() {
         QFETCH(OpCase, c);
         QFETCH(QString, message);
-        const OpRun run = runOp(c.op, c.inputs, c.attributes, c.opset, 1);
-        QVERIFY(!run.status);
-        QCOMPARE(QString::fromStdString(run.status.error().message()), message);
+        const auto run = runOp(c.op, c.inputs, c.attributes, c.opset, 1);
+        QVERIFY(!run.ok());
+        QCOMPARE(QString::fromStdString(run.error().message()), message);
     }
 };
 

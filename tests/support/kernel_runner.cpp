@@ -7,7 +7,7 @@ namespace fusebox::test {
 Result<std::vector<Tensor>> runOp(const std::string& op, const std::vector<Tensor>& inputs, Attributes attributes,
                                   int64_t opset, std::size_t outputCount, int threads) {
     Graph graph;
-    NodeSpec spec{op, {}, std::string("n"), {}, {}, {}, true};
+    NodeSpec spec{op, {}, std::string("node"), {}, {}, {}, true};
     std::vector<const Tensor*> pointers;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         if (inputs[i].empty()) {
