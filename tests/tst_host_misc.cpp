@@ -1,5 +1,6 @@
 // Host reference kernels for losses, Scan, window functions and transforms, each
-// checked against hand-computed values or a naive loop written here.
+// checked against hand-computed values or a naive loop written here; and the worker
+// threads the kernels share (parallelFor).
 #include "graph_runner.h"
 #include "kernel.h"
 #include "kernel_util.h"
@@ -8,11 +9,13 @@
 
 #include <QTest>
 
+#include <atomic>
 #include <cmath>
 #include <complex>
 #include <memory>
 #include <numbers>
 #include <random>
+#include <thread>
 
 using namespace fusebox;
 using namespace fusebox::host;
@@ -142,6 +145,39 @@ class TestHostMisc : public QObject {
     Q_OBJECT
 
 private slots:
+    // Every index is visited exactly once, by contiguous blocks, for any split; nested
+    // loops and loops started from two threads at once complete as well.
+    void parallelForCoversEveryIndexOnce() {
+        for (int64_t count : {0, 1, 2, 7, 64, 1000}) {
+            for (int threads : {1, 2, 3, 8}) {
+                std::vector<std::atomic<int>> visits(static_cast<std::size_t>(count));
+                fusebox::host::parallelFor(count, threads, [&](int64_t begin, int64_t end) {
+                    for (int64_t i = begin; i < end; ++i) ++visits[static_cast<std::size_t>(i)];
+                });
+                for (int64_t i = 0; i < count; ++i) QCOMPARE(visits[static_cast<std::size_t>(i)].load(), 1);
+            }
+        }
+        std::atomic<int64_t> nested{0};
+        fusebox::host::parallelFor(4, 4, [&](int64_t begin, int64_t end) {
+            for (int64_t i = begin; i < end; ++i) {
+                fusebox::host::parallelFor(10, 4, [&](int64_t b, int64_t e) { nested += e - b; });
+            }
+        });
+        QCOMPARE(nested.load(), int64_t{40});
+        std::atomic<int64_t> sum{0};
+        auto submit = [&] {
+            for (int round = 0; round < 200; ++round) {
+                fusebox::host::parallelFor(100, 2, [&](int64_t begin, int64_t end) {
+                    for (int64_t i = begin; i < end; ++i) sum += i;
+                });
+            }
+        };
+        std::thread other(submit);
+        submit();
+        other.join();
+        QCOMPARE(sum.load(), int64_t{2 * 200 * 4950});
+    }
+
     void nllLoss_data();
     void nllLoss();
     void softmaxCrossEntropy_data();

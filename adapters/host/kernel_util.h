@@ -2,12 +2,14 @@
 // Helpers every kernel family needs: broadcasting, axes, strides, type dispatch.
 
 #include "kernel.h"
+#include "worker_pool.h"
 
 #include <bit>
 #include <cmath>
 #include <cstdint>
 #include <optional>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 namespace fusebox::host {
@@ -71,23 +73,15 @@ bool dispatchAny(ElementType type, F&& f) {
 }
 
 // Splits [0, count) into `threads` contiguous blocks and runs f(begin, end) on each, the
-// first block on the calling thread. OpenBLAS itself runs single-threaded: its idle
-// workers spin and take the CPU from the kernels in between GEMMs.
+// first block on the calling thread, the others on the shared worker threads. OpenBLAS
+// itself runs single-threaded: its idle workers spin and take the CPU from the kernels in
+// between GEMMs.
 template <typename F>
 void parallelFor(int64_t count, int threads, F&& f) {
     const int64_t blocks = std::max<int64_t>(1, std::min<int64_t>(threads, count));
-    if (blocks == 1) {
-        f(int64_t{0}, count);
-        return;
-    }
-    std::vector<std::thread> workers;
-    const int64_t size = (count + blocks - 1) / blocks;
-    for (int64_t b = 1; b < blocks; ++b) {
-        const int64_t begin = b * size, end = std::min(count, begin + size);
-        if (begin < end) workers.emplace_back([&f, begin, end] { f(begin, end); });
-    }
-    f(int64_t{0}, std::min(count, size));
-    for (std::thread& worker : workers) worker.join();
+    using Body = std::remove_reference_t<F>;
+    runBlocks(count, blocks, [](void* body, int64_t begin, int64_t end) { (*static_cast<Body*>(body))(begin, end); },
+              const_cast<void*>(static_cast<const void*>(&f)));
 }
 
 // "[1, 3, 224, 224]" for messages.
