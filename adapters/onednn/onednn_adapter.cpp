@@ -60,9 +60,22 @@ public:
         return {true, versionText(), "x86-64 CPU, " + isaName(dnnl::get_effective_cpu_isa()) + ", " + std::to_string(omp_get_num_procs()) + " threads", {}};
     }
 
-    Support supports(const Graph&, const Node& node) const override {
-        if (node.domain.empty() && OpRegistry::find(node.opType)) return Support::yes();
-        return Support::no(node.opType + ": no oneDNN primitive for this op");
+    // The op has a builder, and the node is not one of the forms its builder refuses
+    // (the profile format cannot say these, so the partitioner asks here).
+    Support supports(const Graph& graph, const Node& node) const override {
+        if (!node.domain.empty() || !OpRegistry::find(node.opType)) return Support::no(node.opType + ": no oneDNN primitive for this op");
+        for (ValueId id : node.outputs) {
+            const Shape& shape = id == kNoValue ? Shape() : graph.value(id).shape;
+            if (shape.rankKnown() && shape.rank() == 0) return Support::no(node.opType + ": 0-d (scalar) tensors have no oneDNN memory");
+        }
+        if (node.opType == "MaxPool" && node.outputs.size() > 1 && node.outputs[1] != kNoValue) {
+            return Support::no("MaxPool: the Indices output is not supported by onednn");
+        }
+        const bool computedC = node.inputs.size() > 2 && node.inputs[2] != kNoValue && !graph.value(node.inputs[2]).constant;
+        if (node.opType == "Gemm" && node.attributes.getFloat("beta", 1.0f) != 1.0f && computedC) {
+            return Support::no("Gemm: beta != 1 needs a constant C on onednn");
+        }
+        return Support::yes();
     }
 
     Result<std::unique_ptr<Program>> compile(const CompileContext& context, const SubgraphOp& subgraph) override {

@@ -3,10 +3,13 @@
 #include "cli/arg_parser.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
-#include "graph_runner.h"
+#include "core/text.h"
 #include "onnx/onnx_import.h"
+#include "partition/partitioner.h"
 #include "runtime/accuracy.h"
+#include "runtime/executor.h"
 #include "runtime/tensor_io.h"
+#include "workflow/partition_workflow.h"
 
 #include <nlohmann/json.hpp>
 
@@ -30,7 +33,14 @@ enum class Outcome { Passed, Failed, Skipped };
 struct CaseResult {
     std::string name;
     Outcome outcome = Outcome::Failed;
-    std::string message; // the first mismatch, the error, or why it was skipped
+    std::string message;     // the first mismatch, the error, or why it was skipped
+    std::size_t onDevice = 0; // nodes the device ran (the rest ran on host)
+};
+
+// What every case runs on: the device (host: nothing) and the profiles to partition with.
+struct Target {
+    PartitionConfig config;
+    std::vector<DeviceProfile> profiles;
 };
 
 // Cases declared out of scope, with the reason. A skip is not a pass.
@@ -71,7 +81,7 @@ Tensor asDeclared(Tensor tensor, ElementType declared) {
     return tensor;
 }
 
-std::optional<std::string> runDataSet(const Model& model, const fs::path& dataSet) {
+std::optional<std::string> runDataSet(const Model& model, Executor& executor, const fs::path& dataSet) {
     std::map<std::string, Tensor> inputs;
     const auto inputFiles = sortedEntries(dataSet, "input_");
     const auto& graphInputs = model.graph.inputs();
@@ -81,9 +91,7 @@ std::optional<std::string> runDataSet(const Model& model, const fs::path& dataSe
         const Value& input = model.graph.value(graphInputs[i]);
         inputs[input.name] = asDeclared(std::move(*tensor), input.type);
     }
-    host::GraphRunOptions options;
-    options.opsets = model.opsets;
-    auto outputs = host::runGraph(model.graph, inputs, options);
+    auto outputs = executor.run(inputs, nullptr, false);
     if (!outputs) return outputs.error().message();
     const auto outputFiles = sortedEntries(dataSet, "output_");
     for (std::size_t i = 0; i < outputFiles.size(); ++i) {
@@ -98,7 +106,7 @@ std::optional<std::string> runDataSet(const Model& model, const fs::path& dataSe
     return std::nullopt;
 }
 
-CaseResult runCase(const fs::path& dir) {
+CaseResult runCase(const fs::path& dir, const Target& target) {
     CaseResult result{dir.filename().string(), Outcome::Failed, {}};
     auto model = importOnnx((dir / "model.onnx").string());
     if (!model) {
@@ -110,8 +118,20 @@ CaseResult runCase(const fs::path& dir) {
         result.message = *reason;
         return result;
     }
+    // The device takes what it accepts; the rest runs on host, as `fusebox run --device` does.
+    auto plan = partitionGraph(model->graph, target.config, target.profiles);
+    if (!plan) {
+        result.message = plan.error().message();
+        return result;
+    }
+    for (const SubgraphOp& op : plan->subgraphs) result.onDevice += op.nodes.size();
+    auto executor = Executor::create(*model, *plan, 0);
+    if (!executor) {
+        result.message = executor.error().message();
+        return result;
+    }
     for (const fs::path& dataSet : sortedEntries(dir, "test_data_set_")) {
-        if (auto failure = runDataSet(*model, dataSet)) {
+        if (auto failure = runDataSet(*model, **executor, dataSet)) {
             result.message = dataSet.filename().string() + ": " + *failure;
             return result;
         }
@@ -141,11 +161,22 @@ int runConformance(const CommandArgs& args) {
                      "output_*.pb) and compares every output with rtol 1e-3, atol 1e-7. Ends with a line\n"
                      "'N passed, N failed, N skipped'; a skip is a case declared out of scope, with its reason.");
     parser.positional("DIR", "test-data folder, e.g. /usr/share/libonnx-testdata/data/node", &directory)
-        .option("--device", "D", "the device to run on (only host in this version)", &device)
+        .option("--device", "D", "run on device D: the nodes it accepts run there, the rest on host (default: host)", &device)
         .option("--filter", "REGEX", "run only cases whose folder name matches", &filter)
         .flag("--json", "print every case with its result and the first mismatch", &json);
     if (auto exitCode = parser.parseOrExit(args)) return *exitCode;
-    if (device != "host") return reportError(Error("--device " + device + ": only host can run in this version"));
+    Target target;
+    auto profiles = loadProfilesForPartitioning("");
+    if (!profiles) return reportError(profiles.error());
+    target.profiles = std::move(*profiles);
+    if (device != kHostDevice) {
+        std::vector<std::string> known;
+        for (const DeviceProfile& profile : target.profiles) known.push_back(profile.name);
+        if (std::find(known.begin(), known.end(), device) == known.end()) {
+            return reportError(Error("--device " + device + ": no such device; expected one of: " + joinText(known)));
+        }
+        target.config.targets = {device};
+    }
 
     std::error_code ec;
     if (!fs::is_directory(directory, ec)) return reportError(Error(directory + ": not a folder"));
@@ -159,7 +190,7 @@ int runConformance(const CommandArgs& args) {
     std::vector<CaseResult> results;
     for (const fs::path& dir : sortedEntries(directory, "")) {
         if (!fs::exists(dir / "model.onnx") || !std::regex_search(dir.filename().string(), pattern)) continue;
-        results.push_back(runCase(dir));
+        results.push_back(runCase(dir, target));
         if (!json && results.back().outcome == Outcome::Failed) {
             std::cout << "FAIL " << results.back().name << ": " << results.back().message << "\n";
         }
@@ -168,8 +199,10 @@ int runConformance(const CommandArgs& args) {
     for (const CaseResult& r : results) ++counts[r.outcome];
     if (json) {
         nlohmann::ordered_json cases = nlohmann::ordered_json::array();
-        for (const CaseResult& r : results) cases.push_back({{"name", r.name}, {"result", outcomeName(r.outcome)}, {"message", r.message}});
-        std::cout << nlohmann::ordered_json{{"passed", counts[Outcome::Passed]}, {"failed", counts[Outcome::Failed]},
+        for (const CaseResult& r : results) {
+            cases.push_back({{"name", r.name}, {"result", outcomeName(r.outcome)}, {"message", r.message}, {"nodes_on_device", r.onDevice}});
+        }
+        std::cout << nlohmann::ordered_json{{"device", device}, {"passed", counts[Outcome::Passed]}, {"failed", counts[Outcome::Failed]},
                                             {"skipped", counts[Outcome::Skipped]}, {"cases", cases}}.dump(2)
                   << "\n";
     }

@@ -7,6 +7,19 @@
 
 namespace fusebox {
 
+Result<std::vector<DeviceProfile>> loadProfilesForPartitioning(const std::string& profilesDirectory) {
+    auto profiles = loadDeviceProfiles(profilesDirectory.empty() ? defaultProfilesDirectory() : profilesDirectory);
+    if (!profiles) return profiles.error();
+    // The adapters built in here judge what the profile format cannot express.
+    for (DeviceProfile& profile : *profiles) {
+        const Adapter* adapter = profile.acceptAll || profile.adapter.empty() ? nullptr : AdapterRegistry::find(profile.adapter);
+        if (adapter && adapter->probe().available) {
+            profile.adapterCheck = [adapter](const Graph& graph, const Node& node) { return adapter->supports(graph, node); };
+        }
+    }
+    return profiles;
+}
+
 Result<PartitionSession> partitionModel(const PartitionRequest& request) {
     ImportOptions options;
     options.inputShapes = request.config.shapes;
@@ -17,19 +30,8 @@ Result<PartitionSession> partitionModel(const PartitionRequest& request) {
     auto folded = foldConstants(model->graph);
     if (!folded) return folded.error().withContext(request.modelPath);
 
-    const std::string directory =
-        request.profilesDirectory.empty() ? defaultProfilesDirectory() : request.profilesDirectory;
-    auto profiles = loadDeviceProfiles(directory);
+    auto profiles = loadProfilesForPartitioning(request.profilesDirectory);
     if (!profiles) return profiles.error();
-
-    // The adapters built in here judge what the profile format cannot express.
-    for (DeviceProfile& profile : *profiles) {
-        const Adapter* adapter = profile.acceptAll || profile.adapter.empty() ? nullptr : AdapterRegistry::find(profile.adapter);
-        if (adapter && adapter->probe().available) {
-            profile.adapterCheck = [adapter](const Graph& graph, const Node& node) { return adapter->supports(graph, node); };
-        }
-    }
-
     std::vector<std::string> known;
     for (const DeviceProfile& profile : *profiles) known.push_back(profile.name);
     if (Status status = validatePartitionConfig(request.config, model->graph, known); !status) return status.error();

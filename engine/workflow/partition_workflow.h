@@ -29,4 +29,8 @@ struct PartitionSession {
 
 Result<PartitionSession> partitionModel(const PartitionRequest& request);
 
+// The device profiles of `profilesDirectory` (empty: defaultProfilesDirectory()), each
+// joined by its adapter's own check where that adapter is built in and available.
+Result<std::vector<DeviceProfile>> loadProfilesForPartitioning(const std::string& profilesDirectory);
+
 } // namespace fusebox
