@@ -1,6 +1,7 @@
 // Conv and ConvTranspose (float32, any number of spatial axes): im2col / col2im around
 // one OpenBLAS GEMM per image and group.
-#include "spatial.h"
+#include "ir/spatial_window.h"
+#include "kernel_util.h"
 
 #include <cblas.h>
 
@@ -14,7 +15,7 @@ namespace {
 // and each output position, the input element it reads, or -1 in the padding.
 class ColumnMap {
 public:
-    ColumnMap(const std::vector<int64_t>& input, const std::vector<int64_t>& output, const Window& w)
+    ColumnMap(const std::vector<int64_t>& input, const std::vector<int64_t>& output, const SpatialWindow& w)
         : input_(input), output_(output), w_(w) {}
 
     // Calls f(column, inputOffset) for every output position; inputOffset < 0 in padding.
@@ -57,14 +58,14 @@ public:
 
 private:
     std::vector<int64_t> input_, output_;
-    const Window& w_;
+    const SpatialWindow& w_;
 };
 
 // im2col for 2-D images, for the output positions [first, last) only (row-major over
 // the output plane): the matrix has (last - first) columns. Working on a block of
 // columns at a time keeps the matrix in cache and lets threads take blocks of their own.
 void im2col2d(const float* image, int64_t channels, const std::vector<int64_t>& in, const std::vector<int64_t>& out,
-              const Window& w, int64_t first, int64_t last, float* col) {
+              const SpatialWindow& w, int64_t first, int64_t last, float* col) {
     const int64_t height = in[0], width = in[1], outW = out[1], span = last - first;
     for (int64_t c = 0; c < channels; ++c) {
         const float* plane = image + c * height * width;
@@ -107,7 +108,7 @@ void im2col2d(const float* image, int64_t channels, const std::vector<int64_t>& 
 // col2im for 2-D images, the inverse walk of im2col2d: each column-matrix row (output
 // channel, kernel row, kernel column) is added into the output plane.
 void col2im2d(const float* col, int64_t channels, const std::vector<int64_t>& out, const std::vector<int64_t>& in,
-              const Window& w, float* image) {
+              const SpatialWindow& w, float* image) {
     const int64_t height = out[0], width = out[1], inH = in[0], inW = in[1];
     for (int64_t c = 0; c < channels; ++c) {
         float* plane = image + c * height * width;
@@ -132,7 +133,7 @@ void col2im2d(const float* col, int64_t channels, const std::vector<int64_t>& ou
 // Depthwise 2-D convolution (one filter per channel) computed directly: as GEMMs these
 // are a single row each, which BLAS handles badly.
 void depthwise2d(const float* image, const float* weights, const float* bias, int64_t firstChannel, int64_t endChannel,
-                 const std::vector<int64_t>& in, const std::vector<int64_t>& out, const Window& w, float* result) {
+                 const std::vector<int64_t>& in, const std::vector<int64_t>& out, const SpatialWindow& w, float* result) {
     const int64_t height = in[0], width = in[1], outH = out[0], outW = out[1];
     const int64_t kernelH = w.kernel[0], kernelW = w.kernel[1];
     for (int64_t c = firstChannel; c < endChannel; ++c) {
@@ -177,7 +178,7 @@ Status convKernel(KernelContext& ctx) {
         return ctx.fail("W " + dimsText(w->dims()) + " does not fit X " + dimsText(x->dims()) + " with group " + std::to_string(group));
     }
     const std::vector<int64_t> spatial(x->dims().begin() + 2, x->dims().end());
-    auto window = readWindow(ctx, spatial, std::vector<int64_t>(w->dims().begin() + 2, w->dims().end()));
+    auto window = readSpatialWindow(ctx.node(), spatial, std::vector<int64_t>(w->dims().begin() + 2, w->dims().end()));
     if (!window) return window.error();
     std::vector<int64_t> outSpatial;
     for (std::size_t i = 0; i < spatial.size(); ++i) outSpatial.push_back(windowOutputSize(spatial[i], *window, i, false));
@@ -268,7 +269,7 @@ Status convTransposeKernel(KernelContext& ctx) {
     const std::vector<int64_t> spatial(x->dims().begin() + 2, x->dims().end());
     const std::size_t rank = spatial.size();
 
-    Window window;
+    SpatialWindow window;
     window.kernel = a.getInts("kernel_shape");
     if (window.kernel.empty()) window.kernel.assign(w->dims().begin() + 2, w->dims().end());
     window.strides = a.getInts("strides");

@@ -2,7 +2,7 @@
 // Products of centred 8-bit values are exact in double and so are their sums (far below
 // 2^53), so both run as float64 GEMMs on OpenBLAS and convert back exactly.
 #include "kernel_util.h"
-#include "spatial.h"
+#include "ir/spatial_window.h"
 
 #include <cblas.h>
 
@@ -98,7 +98,7 @@ Status convIntegerKernel(KernelContext& ctx) {
 
     const std::vector<int64_t> image(x->dims().begin() + 2, x->dims().end());
     const std::vector<int64_t> kernel(w->dims().begin() + 2, w->dims().end());
-    Result<Window> window = readWindow(ctx, image, kernel);
+    Result<SpatialWindow> window = readSpatialWindow(ctx.node(), image, kernel);
     if (!window) return window.error();
     if (window->kernel != kernel) return ctx.fail("kernel_shape " + dimsText(window->kernel) + " does not match w " + dimsText(w->dims()));
     std::vector<int64_t> out;

@@ -1,5 +1,6 @@
 // Pooling (float32): MaxPool (with Indices), AveragePool, GlobalAveragePool, GlobalMaxPool.
-#include "spatial.h"
+#include "ir/spatial_window.h"
+#include "kernel_util.h"
 
 #include <limits>
 
@@ -11,7 +12,7 @@ enum class PoolKind { Max, Average };
 
 // 2-D pooling with the window clipped to the image once per output row and column,
 // planes split across threads; the generic walk below serves other ranks and Indices.
-void pool2d(const Tensor& x, const Window& w, const std::vector<int64_t>& out, PoolKind kind, bool countPad, Tensor& y,
+void pool2d(const Tensor& x, const SpatialWindow& w, const std::vector<int64_t>& out, PoolKind kind, bool countPad, Tensor& y,
             int threads) {
     const int64_t height = x.dim(2), width = x.dim(3), outH = out[0], outW = out[1];
     parallelFor(x.dim(0) * x.dim(1), threads, [&](int64_t first, int64_t last) {
@@ -51,7 +52,7 @@ Status pool(KernelContext& ctx, PoolKind kind) {
     if (x->type() != ElementType::Float32) return unsupportedType(ctx, x->type());
     if (x->rank() < 3) return ctx.fail("X " + dimsText(x->dims()) + " needs rank >= 3");
     const std::vector<int64_t> spatial(x->dims().begin() + 2, x->dims().end());
-    auto window = readWindow(ctx, spatial, {});
+    auto window = readSpatialWindow(ctx.node(), spatial, {});
     if (!window) return window.error();
     const bool ceilMode = ctx.attributes().getInt("ceil_mode", 0) != 0;
     const bool countPad = ctx.attributes().getInt("count_include_pad", 0) != 0;

@@ -48,7 +48,9 @@ Status defineConv(SubgraphBuilder& b, const Node& node) {
     const std::vector<float> weights = *constantFloats(graph, node.inputs[1]);
     const int64_t groups = node.attributes.getInt("group", 1);
     const int64_t out = w[0], groupIn = w[1], kh = w[2], kw = w[3], groupOut = out / groups;
-    const Window2d win = windowOf(node, {kh, kw}, in);
+    auto window = windowOf(node, {kh, kw}, in);
+    if (!window) return window.error();
+    const Window2d win = *window;
     auto input = b.value(node.inputs[0]);
     auto bias = biasOf(b, node, static_cast<std::size_t>(out));
     auto output = b.value(node.outputs[0]);
@@ -95,7 +97,9 @@ Status defineConvTranspose(SubgraphBuilder& b, const Node& node) {
     const std::vector<float> weights = *constantFloats(graph, node.inputs[1]);
     const int64_t groups = node.attributes.getInt("group", 1);
     const int64_t groupIn = w[0] / groups, groupOut = w[1], kh = w[2], kw = w[3], out = groupOut * groups;
-    Window2d win = windowOf(node, {kh, kw}, in);
+    auto window = windowOf(node, {kh, kw}, in);
+    if (!window) return window.error();
+    Window2d win = *window;
     std::vector<int64_t> adjustment = node.attributes.getInts("output_padding");
     if (adjustment.empty()) adjustment = {0, 0};
     // With output_shape or auto_pad the padding follows from the output size (ONNX's rule).

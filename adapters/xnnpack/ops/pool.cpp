@@ -34,7 +34,9 @@ Support checkPool(const Graph&, const Node& node, int64_t) {
 
 Status definePool(SubgraphBuilder& b, const Node& node) {
     const std::vector<int64_t> in = staticDims(b.graph(), node.inputs[0]);
-    const Window2d w = windowOf(node, node.attributes.getInts("kernel_shape"), in);
+    auto geometry = windowOf(node, node.attributes.getInts("kernel_shape"), in);
+    if (!geometry) return geometry.error();
+    const Window2d w = *geometry;
     auto io = b.inputAndOutput(node);
     if (!io) return io.error();
     const std::string window = std::to_string(w.kernelH) + "x" + std::to_string(w.kernelW) + " stride " +

@@ -2,6 +2,7 @@
 // The 2-D window of a convolution or pooling node: kernel, strides, dilations and the
 // explicit padding XNNPACK wants (auto_pad resolved from the static shapes).
 
+#include "core/result.h"
 #include "ir/graph.h"
 
 #include <cstdint>
@@ -17,7 +18,7 @@ struct Window2d {
 };
 
 // `kernel` from the weights (Conv) or kernel_shape (pooling); `inputDims` NCHW.
-Window2d windowOf(const Node& node, const std::vector<int64_t>& kernel, const std::vector<int64_t>& inputDims);
+Result<Window2d> windowOf(const Node& node, const std::vector<int64_t>& kernel, const std::vector<int64_t>& inputDims);
 
 // Whether the node's 2-D attributes (kernel_shape, strides, dilations, pads) have two
 // spatial entries each and non-negative pads: what windowOf can turn into XNNPACK's form.

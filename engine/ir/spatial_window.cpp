@@ -1,12 +1,16 @@
-#include "spatial.h"
+#include "ir/spatial_window.h"
 
-namespace fusebox::host {
+#include <algorithm>
+#include <string>
 
-Result<Window> readWindow(const KernelContext& ctx, const std::vector<int64_t>& spatial,
-                          const std::vector<int64_t>& kernelFallback) {
+namespace fusebox {
+
+Result<SpatialWindow> readSpatialWindow(const Node& node, const std::vector<int64_t>& spatial,
+                                        const std::vector<int64_t>& kernelFallback) {
+    auto fail = [&](const std::string& message) { return Error(node.opType + " '" + node.name + "': " + message, ErrorKind::Failed); };
     const std::size_t rank = spatial.size();
-    const Attributes& a = ctx.attributes();
-    Window w;
+    const Attributes& a = node.attributes;
+    SpatialWindow w;
     w.kernel = a.getInts("kernel_shape");
     if (w.kernel.empty()) w.kernel = kernelFallback;
     w.strides = a.getInts("strides");
@@ -14,15 +18,15 @@ Result<Window> readWindow(const KernelContext& ctx, const std::vector<int64_t>& 
     if (w.strides.empty()) w.strides.assign(rank, 1);
     if (w.dilations.empty()) w.dilations.assign(rank, 1);
     if (w.kernel.size() != rank || w.strides.size() != rank || w.dilations.size() != rank) {
-        return ctx.fail("kernel_shape, strides and dilations need " + std::to_string(rank) + " values, one per spatial axis");
+        return fail("kernel_shape, strides and dilations need " + std::to_string(rank) + " values, one per spatial axis");
     }
     const std::vector<int64_t> pads = a.getInts("pads");
-    if (!pads.empty() && pads.size() != 2 * rank) return ctx.fail("pads needs " + std::to_string(2 * rank) + " values");
+    if (!pads.empty() && pads.size() != 2 * rank) return fail("pads needs " + std::to_string(2 * rank) + " values");
     w.padBegin.assign(rank, 0);
     w.padEnd.assign(rank, 0);
     const std::string autoPad = a.getString("auto_pad", "NOTSET");
     for (std::size_t i = 0; i < rank; ++i) {
-        if (w.kernel[i] <= 0 || w.strides[i] <= 0 || w.dilations[i] <= 0) return ctx.fail("kernel, strides and dilations must be positive");
+        if (w.kernel[i] <= 0 || w.strides[i] <= 0 || w.dilations[i] <= 0) return fail("kernel, strides and dilations must be positive");
         if (autoPad == "SAME_UPPER" || autoPad == "SAME_LOWER") {
             const int64_t out = (spatial[i] + w.strides[i] - 1) / w.strides[i];
             const int64_t total = std::max<int64_t>(0, (out - 1) * w.strides[i] + w.dilations[i] * (w.kernel[i] - 1) + 1 - spatial[i]);
@@ -36,7 +40,7 @@ Result<Window> readWindow(const KernelContext& ctx, const std::vector<int64_t>& 
     return w;
 }
 
-int64_t windowOutputSize(int64_t input, const Window& w, std::size_t i, bool ceilMode) {
+int64_t windowOutputSize(int64_t input, const SpatialWindow& w, std::size_t i, bool ceilMode) {
     const int64_t span = input + w.padBegin[i] + w.padEnd[i] - w.dilations[i] * (w.kernel[i] - 1) - 1;
     if (span < 0) return 0;
     int64_t out = (ceilMode ? (span + w.strides[i] - 1) / w.strides[i] : span / w.strides[i]) + 1;
@@ -44,4 +48,4 @@ int64_t windowOutputSize(int64_t input, const Window& w, std::size_t i, bool cei
     return out;
 }
 
-} // namespace fusebox::host
+} // namespace fusebox
