@@ -5,7 +5,7 @@
 //   bench_op_types MODEL NAME=D0,D1,... [THREADS] [ITERS] [DEVICE]
 #include "runtime/executor.h"
 #include "runtime/input_generator.h"
-#include "workflow/partition_workflow.h"
+#include "workflow/model_session.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -48,11 +48,11 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "%s\n", session.error().message().c_str());
         return 1;
     }
-    const Graph& graph = session->model.graph;
+    const Graph& graph = session->model().graph;
     std::map<std::string, Tensor> inputs;
     int index = 0;
     for (ValueId id : graph.inputs()) inputs[graph.value(id).name] = *generateInput(graph.value(id), index++, 0);
-    auto executor = Executor::create(session->model, session->plan, threads);
+    auto executor = Executor::create(session->model(), session->plan, threads);
     if (!executor) {
         std::fprintf(stderr, "%s\n", executor.error().message().c_str());
         return 1;

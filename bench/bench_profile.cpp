@@ -8,7 +8,7 @@
 #include "runtime/input_generator.h"
 #include "runtime/measurement.h"
 #include "runtime/timing_stats.h"
-#include "workflow/partition_workflow.h"
+#include "workflow/model_session.h"
 
 #include <cstdio>
 #include <algorithm>
@@ -47,9 +47,9 @@ int main(int argc, char** argv) {
     request.shapes = *parsedShapes;
     auto session = partitionModel(request); // no targets: every node on host, one plan step each
     if (!session) return fail(session.error());
-    auto executor = Executor::create(session->model, session->plan, threads);
+    auto executor = Executor::create(session->model(), session->plan, threads);
     if (!executor) return fail(executor.error());
-    auto inputs = generateInputs(session->model.graph, 0);
+    auto inputs = generateInputs(session->model().graph, 0);
     if (!inputs) return fail(inputs.error());
 
     if (auto warm = measure(**executor, *inputs, {3, 0, true, nullptr}); !warm) return fail(warm.error());
@@ -67,7 +67,7 @@ int main(int argc, char** argv) {
     }
     const TimingStats off = summarizeTimings(plain), on = summarizeTimings(timed);
     const TimingStats difference = summarizeTimings(differences);
-    std::printf("%s: %zu nodes, %d pairs of runs\n", request.modelPath.c_str(), session->model.graph.nodeCount(), pairs);
+    std::printf("%s: %zu nodes, %d pairs of runs\n", request.modelPath.c_str(), session->model().graph.nodeCount(), pairs);
     std::printf("without per-node timing  median %.3f ms  min %.3f ms  max %.3f ms\n", off.medianMs, off.minMs, off.maxMs);
     std::printf("with per-node timing     median %.3f ms  min %.3f ms  max %.3f ms\n", on.medianMs, on.minMs, on.maxMs);
     std::printf("overhead                 median of pairs %+.3f ms (%+.2f%%), of minimums %+.2f%%\n", difference.medianMs,

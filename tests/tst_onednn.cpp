@@ -8,7 +8,7 @@
 #include "runtime/executor.h"
 #include "runtime/input_generator.h"
 #include "support/test_support.h"
-#include "workflow/partition_workflow.h"
+#include "workflow/model_session.h"
 
 #include <onnx/shape_inference/implementation.h>
 
@@ -34,7 +34,7 @@ struct Outcome {
     int onednnNodes = 0;
 };
 
-Result<PartitionSession> session(const std::string& path, const std::string& device, const std::string& precision,
+Result<PartitionedModel> session(const std::string& path, const std::string& device, const std::string& precision,
                                  std::map<std::string, std::vector<int64_t>> shapes = {}) {
     PartitionConfig config;
     if (device != kHostDevice) config.targets = {device};
@@ -49,12 +49,12 @@ Result<Outcome> runBoth(const std::string& path, std::map<std::string, std::vect
     for (const std::string device : {"onednn", "host"}) {
         auto s = session(path, device, device == "onednn" ? precision : "", shapes);
         if (!s) return s.error();
-        const Graph& graph = s->model.graph;
+        const Graph& graph = s->model().graph;
         if (inputs.empty()) {
             int k = 0;
             for (ValueId id : graph.inputs()) inputs[graph.value(id).name] = *generateInput(graph.value(id), k++, 7);
         }
-        auto executor = Executor::create(s->model, s->plan, 2);
+        auto executor = Executor::create(s->model(), s->plan, 2);
         if (!executor) return executor.error();
         RunStats stats;
         auto outputs = (*executor)->run(inputs, &stats, true);

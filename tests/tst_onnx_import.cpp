@@ -127,23 +127,7 @@ private slots:
     void externalDataIsMappedAndChecked() {
         onnx::ModelProto proto = residualConvNet();
         const std::string original = proto.graph().initializer(0).raw_data();
-        std::ofstream data(dir_.filePath("weights.bin").toStdString(), std::ios::binary);
-        std::size_t offset = 0;
-        for (onnx::TensorProto& tensor : *proto.mutable_graph()->mutable_initializer()) {
-            if (!tensor.has_raw_data()) continue;
-            data.write(tensor.raw_data().data(), static_cast<std::streamsize>(tensor.raw_data().size()));
-            tensor.set_data_location(onnx::TensorProto::EXTERNAL);
-            for (auto [key, value] : {std::pair{"location", std::string("weights.bin")},
-                                      std::pair{"offset", std::to_string(offset)},
-                                      std::pair{"length", std::to_string(tensor.raw_data().size())}}) {
-                auto* entry = tensor.add_external_data();
-                entry->set_key(key);
-                entry->set_value(value);
-            }
-            offset += tensor.raw_data().size();
-            tensor.clear_raw_data();
-        }
-        data.close();
+        const std::size_t offset = test::moveInitializersToExternalData(proto, dir_.path(), "weights.bin");
 
         auto model = importOnnx(write("external.onnx", proto));
         QVERIFY2(model.ok(), model.ok() ? "" : model.error().message().c_str());

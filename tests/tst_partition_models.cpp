@@ -3,7 +3,7 @@
 #include "modelbuilder/sample_models.h"
 #include "support/plan_checks.h"
 #include "support/test_support.h"
-#include "workflow/partition_workflow.h"
+#include "workflow/model_session.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,7 +17,7 @@ class TestPartitionModels : public QObject {
 
     QTemporaryDir dir_;
 
-    static Result<PartitionSession> partitionFor(const QString& path, const std::string& target,
+    static Result<PartitionedModel> partitionFor(const QString& path, const std::string& target,
                                                  std::map<std::string, std::vector<int64_t>> shapes = {}) {
         PartitionConfig config;
         config.targets = {target};
@@ -60,7 +60,7 @@ private slots:
         }
         auto session = partitionFor(path, target.toStdString(), shapes);
         QVERIFY2(session.ok(), session.ok() ? "" : session.error().message().c_str());
-        const Graph& graph = session->model.graph;
+        const Graph& graph = session->model().graph;
         const PartitionPlan& plan = session->plan;
         QCOMPARE(test::planViolation(graph, plan), std::string());
 
@@ -82,7 +82,7 @@ private slots:
         const std::string path = test::writeModel(dir_.path(), "inception.onnx", testmodels::inceptionBlock());
         auto session = partitionFor(QString::fromStdString(path), "xnnpack");
         QVERIFY(session.ok());
-        const Graph& graph = session->model.graph;
+        const Graph& graph = session->model().graph;
         // XNNPACK has no Concat: the join stays on host and the four branches are
         // separate subgraphs, each reading the block input.
         QCOMPARE(session->plan.hostNodes.size(), std::size_t(1));
@@ -105,7 +105,7 @@ private slots:
         int constantOfShape = 0;
         for (const auto& node : proto.graph().node()) constantOfShape += node.op_type() == "ConstantOfShape";
         QCOMPARE(static_cast<int>(session->plan.folded.size()), constantOfShape);
-        QCOMPARE(session->model.graph.nodeCount(), std::size_t(proto.graph().node_size() - constantOfShape));
+        QCOMPARE(session->model().graph.nodeCount(), std::size_t(proto.graph().node_size() - constantOfShape));
     }
 };
 

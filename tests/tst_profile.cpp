@@ -3,6 +3,7 @@
 // CLI end to end on PP-OCRv4 det: profile, runs, compare, export-trace.
 #include "devices/device_profile.h"
 #include "modelbuilder/sample_models.h"
+#include "onnx/onnx_import.h"
 #include "runtime/device_availability.h"
 #include "store/run_comparison.h"
 #include "support/fake_adapter.h"
@@ -89,8 +90,10 @@ private slots:
         request.warmup = 1;
         request.threads = 1;
         std::vector<std::string> progress;
+        const int64_t importsBefore = importCount();
         auto outcomes = profileModel(request, *store, [&](const std::string& line) { progress.push_back(line); });
         QVERIFY2(outcomes.ok(), outcomes.ok() ? "" : outcomes.error().message().c_str());
+        QCOMPARE(importCount() - importsBefore, int64_t(1)); // five planned runs, one import
 
         std::vector<std::string> labels;
         for (const ProfileOutcome& o : *outcomes) labels.push_back(o.label);

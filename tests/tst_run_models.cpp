@@ -7,7 +7,7 @@
 #include "runtime/input_generator.h"
 #include "runtime/tensor_io.h"
 #include "support/test_support.h"
-#include "workflow/partition_workflow.h"
+#include "workflow/model_session.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -20,13 +20,13 @@ using namespace fusebox;
 
 namespace {
 
-Result<std::vector<Tensor>> runOnHost(const PartitionSession& session, const std::map<std::string, Tensor>& inputs) {
-    auto executor = Executor::create(session.model, session.plan, 2);
+Result<std::vector<Tensor>> runOnHost(const PartitionedModel& session, const std::map<std::string, Tensor>& inputs) {
+    auto executor = Executor::create(session.model(), session.plan, 2);
     if (!executor) return executor.error();
     return (*executor)->run(inputs, nullptr, false);
 }
 
-Result<PartitionSession> hostSession(const QString& path, std::map<std::string, std::vector<int64_t>> shapes = {}) {
+Result<PartitionedModel> hostSession(const QString& path, std::map<std::string, std::vector<int64_t>> shapes = {}) {
     return partitionModel({path.toStdString(), PartitionConfig{}, std::move(shapes), test::profilesDir().toStdString()});
 }
 
@@ -60,7 +60,7 @@ private slots:
         if (model.isEmpty()) QSKIP("the shared models are not present");
         auto session = hostSession(model);
         QVERIFY2(session.ok(), session.ok() ? "" : session.error().message().c_str());
-        const Graph& graph = session->model.graph;
+        const Graph& graph = session->model().graph;
         // The documented input: arange(n).reshape(shape) / n as float32.
         const Value& input = graph.value(graph.inputs()[0]);
         Tensor x = Tensor::allocate(ElementType::Float32, input.shape.staticSizes());
@@ -99,7 +99,7 @@ private slots:
         }
         auto session = hostSession(model, shapes);
         QVERIFY2(session.ok(), session.ok() ? "" : session.error().message().c_str());
-        const Graph& graph = session->model.graph;
+        const Graph& graph = session->model().graph;
         std::map<std::string, Tensor> inputs;
         int k = 0;
         for (ValueId id : graph.inputs()) inputs[graph.value(id).name] = *generateInput(graph.value(id), k++, 0);

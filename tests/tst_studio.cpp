@@ -35,13 +35,13 @@ QString sampleConfig() { return QStringLiteral(FUSEBOX_SOURCE_DIR "/resources/co
 
 std::string deviceOf(const MainWindow& window, const std::string& nodeName) {
     const auto session = window.document()->session();
-    const auto id = session->model.graph.findNode(nodeName);
+    const auto id = session->model().graph.findNode(nodeName);
     return id ? session->plan.decisions.at(*id).device : std::string("<missing>");
 }
 
 // The first node of an op type in the open model.
 std::string firstNodeOf(const MainWindow& window, const std::string& opType) {
-    const Graph& graph = window.document()->session()->model.graph;
+    const Graph& graph = window.document()->session()->model().graph;
     for (NodeId id : graph.nodeIds()) {
         if (graph.node(id).opType == opType) return graph.node(id).name;
     }
@@ -105,7 +105,7 @@ private slots:
         // The sample config: onednn trunk, xnnpack head, host; then the total row.
         QCOMPARE(totals.rowCount(), 4);
         const int last = totals.rowCount() - 1;
-        QCOMPARE(totals.index(last, DeviceTotalsModel::Nodes).data().toInt(), int(session->model.graph.nodeCount()));
+        QCOMPARE(totals.index(last, DeviceTotalsModel::Nodes).data().toInt(), int(session->model().graph.nodeCount()));
         QCOMPARE(totals.index(last, DeviceTotalsModel::Subgraphs).data().toInt(), int(session->plan.subgraphs.size()));
         totals.setSession(nullptr);
         QCOMPARE(totals.rowCount(), 0);
@@ -167,9 +167,9 @@ private slots:
         QVERIFY(window->document()->configText().endsWith(QStringLiteral("group = \"group_1\"\n")));
         QVERIFY(window->waitUntilIdle(kIdleTimeoutMs));
         const auto session = window->document()->session();
-        const int subgraph = session->plan.subgraphOf(*session->model.graph.findNode(conv));
+        const int subgraph = session->plan.subgraphOf(*session->model().graph.findNode(conv));
         QVERIFY(subgraph >= 0);
-        QCOMPARE(session->plan.subgraphOf(*session->model.graph.findNode(relu)), subgraph);
+        QCOMPARE(session->plan.subgraphOf(*session->model().graph.findNode(relu)), subgraph);
         QCOMPARE(window->undoStack()->count(), 2);
     }
 
@@ -259,7 +259,7 @@ private slots:
         QCOMPARE(window->search(QStringLiteral("^gem")), 1); // op type, case-insensitive regex
         const auto selected = window->selectedNodes();
         QCOMPARE(selected.size(), 1);
-        QCOMPARE(window->document()->session()->model.graph.node(selected.first()).name, gemm);
+        QCOMPARE(window->document()->session()->model().graph.node(selected.first()).name, gemm);
         QVERIFY(window->inspector()->toPlainText().contains(QString::fromStdString(gemm)));
         QVERIFY(window->inspector()->toPlainText().contains(QStringLiteral("xnnpack")));
         // The partition table follows the selection.
@@ -309,7 +309,7 @@ private slots:
         QVERIFY(window);
         const auto session = window->document()->session();
         const GraphPicture full = buildPicture(*session, false, {}, QFont());
-        QCOMPARE(full.request.nodes.size(), qsizetype(session->model.graph.nodeCount()));
+        QCOMPARE(full.request.nodes.size(), qsizetype(session->model().graph.nodeCount()));
         QCOMPARE(full.request.clusterCount, int(session->plan.subgraphs.size()));
         const GraphPicture fused = buildPicture(*session, true, {}, QFont());
         QCOMPARE(fused.request.nodes.size(), qsizetype(session->plan.subgraphs.size() + session->plan.hostNodes.size()));

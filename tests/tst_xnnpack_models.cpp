@@ -68,7 +68,7 @@ private slots:
         }
         auto device = test::runWithTargets(model.toStdString(), devices, shapes, 2);
         QVERIFY2(device.ok(), device.ok() ? "" : device.error().message().c_str());
-        const std::string violation = test::planViolation(device->session->model.graph, device->session->plan);
+        const std::string violation = test::planViolation(device->session->model().graph, device->session->plan);
         QVERIFY2(violation.empty(), violation.c_str());
         for (const SubgraphOp& op : device->session->plan.subgraphs) QVERIFY(targets.contains(QString::fromStdString(op.device)));
         auto host = test::runWithTargets(model.toStdString(), {}, shapes, 2);

@@ -376,7 +376,7 @@ private slots:
         const std::string path = write("refused" + std::to_string(index) + ".onnx", refusal.make());
         auto device = test::runWithTargets(path, {"xnnpack"});
         QVERIFY2(device.ok(), device.ok() ? "" : device.error().message().c_str());
-        const Graph& graph = device->session->model.graph;
+        const Graph& graph = device->session->model().graph;
         const NodeDecision& decision = device->session->plan.decisions.at(*graph.findNode("subject"));
         QCOMPARE(decision.device, std::string(kHostDevice));
         const std::string reason = decision.refusals.count("xnnpack") ? decision.refusals.at("xnnpack") : "";
@@ -419,7 +419,7 @@ private slots:
         auto run = test::runWithTargets(write("described.onnx", b.build()), {"xnnpack"});
         QVERIFY2(run.ok(), run.ok() ? "" : run.error().message().c_str());
         Adapter* adapter = AdapterRegistry::find("xnnpack");
-        const CompileContext context{run->session->model.graph, run->session->model.opsets, 1};
+        const CompileContext context{run->session->model().graph, run->session->model().opsets, 1};
         SubgraphOp op = run->session->plan.subgraphs.at(0);
         for (int threads : {0, 2}) {
             op.attributes.threads = threads;

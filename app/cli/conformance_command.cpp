@@ -4,12 +4,10 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "core/text.h"
-#include "onnx/onnx_import.h"
-#include "partition/partitioner.h"
 #include "runtime/accuracy.h"
 #include "runtime/executor.h"
 #include "runtime/tensor_io.h"
-#include "workflow/partition_workflow.h"
+#include "workflow/model_session.h"
 
 #include <nlohmann/json.hpp>
 
@@ -37,10 +35,10 @@ struct CaseResult {
     std::size_t onDevice = 0; // nodes the device ran (the rest ran on host)
 };
 
-// What every case runs on: the device (host: nothing) and the profiles to partition with.
+// What every case runs on: the device alone (host: nothing), with the profiles loaded once.
 struct Target {
-    PartitionConfig config;
-    std::vector<DeviceProfile> profiles;
+    PlanVariant variant;
+    std::shared_ptr<const DeviceProfiles> profiles;
 };
 
 // Cases declared out of scope, with the reason. A skip is not a pass.
@@ -108,30 +106,31 @@ std::optional<std::string> runDataSet(const Model& model, Executor& executor, co
 
 CaseResult runCase(const fs::path& dir, const Target& target) {
     CaseResult result{dir.filename().string(), Outcome::Failed, {}};
-    auto model = importOnnx((dir / "model.onnx").string());
-    if (!model) {
-        result.message = model.error().message();
+    auto session = ModelSession::open({(dir / "model.onnx").string(), {}, {}, {}, target.profiles});
+    if (!session) {
+        result.message = session.error().message();
         return result;
     }
-    if (auto reason = outOfScope(*model)) {
+    const Model& model = (*session)->model();
+    if (auto reason = outOfScope(model)) {
         result.outcome = Outcome::Skipped;
         result.message = *reason;
         return result;
     }
     // The device takes what it accepts; the rest runs on host, as `fusebox run --device` does.
-    auto plan = partitionGraph(model->graph, target.config, target.profiles);
+    auto plan = (*session)->partition(PartitionConfig{}, target.variant);
     if (!plan) {
         result.message = plan.error().message();
         return result;
     }
     for (const SubgraphOp& op : plan->subgraphs) result.onDevice += op.nodes.size();
-    auto executor = Executor::create(*model, *plan, 0);
+    auto executor = Executor::create(model, *plan, 0);
     if (!executor) {
         result.message = executor.error().message();
         return result;
     }
     for (const fs::path& dataSet : sortedEntries(dir, "test_data_set_")) {
-        if (auto failure = runDataSet(*model, **executor, dataSet)) {
+        if (auto failure = runDataSet(model, **executor, dataSet)) {
             result.message = dataSet.filename().string() + ": " + *failure;
             return result;
         }
@@ -169,13 +168,13 @@ int runConformance(const CommandArgs& args) {
     auto profiles = loadProfilesForPartitioning("");
     if (!profiles) return reportError(profiles.error());
     target.profiles = std::move(*profiles);
+    target.variant = PlanVariant::deviceAlone(device);
     if (device != kHostDevice) {
         std::vector<std::string> known;
-        for (const DeviceProfile& profile : target.profiles) known.push_back(profile.name);
+        for (const DeviceProfile& profile : *target.profiles) known.push_back(profile.name);
         if (std::find(known.begin(), known.end(), device) == known.end()) {
             return reportError(Error("--device " + device + ": no such device; expected one of: " + joinText(known)));
         }
-        target.config.targets = {device};
     }
 
     std::error_code ec;

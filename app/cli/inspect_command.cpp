@@ -5,7 +5,7 @@
 #include "cli/exit_codes.h"
 #include "cli/shape_option.h"
 #include "cli/text_format.h"
-#include "onnx/onnx_import.h"
+#include "workflow/model_session.h"
 
 #include <nlohmann/json.hpp>
 
@@ -50,6 +50,7 @@ Json summaryToJson(const Model& model, const ModelSummary& s) {
         {"inputs", tensorsToJson(s.inputs)},
         {"outputs", tensorsToJson(s.outputs)},
         {"nodes", s.nodeCount},
+        {"folded_nodes", s.foldedNodes},
         {"ops", ops},
         {"params", s.paramCount},
         {"param_bytes", s.paramBytes},
@@ -83,7 +84,9 @@ void printSummary(const Model& model, const ModelSummary& s) {
     std::cout << "\n";
     printTensors("Inputs", s.inputs);
     printTensors("Outputs", s.outputs);
-    std::cout << padRight("Nodes", 12) << groupThousands(static_cast<int64_t>(s.nodeCount)) << "\n"
+    std::cout << padRight("Nodes", 12) << groupThousands(static_cast<int64_t>(s.nodeCount));
+    if (s.foldedNodes > 0) std::cout << " (" << s.foldedNodes << " constant, folded at load time)";
+    std::cout << "\n"
               << padRight("Parameters", 12) << groupThousands(s.paramCount) << " (" << humanBytes(s.paramBytes) << ")\n"
               << padRight("FLOPs", 12) << humanCount(s.flops);
     if (s.nodesWithoutFlops > 0) std::cout << " (at least; " << s.nodesWithoutFlops << " nodes have dynamic shapes)";
@@ -109,12 +112,12 @@ int runInspect(const CommandArgs& args) {
 
     auto shapes = parseShapeOptions(shapeOptions);
     if (!shapes) return reportError(shapes.error());
-    auto model = importOnnx(modelPath, ImportOptions{*shapes});
-    if (!model) return reportError(model.error());
-
-    const ModelSummary summary = summarize(*model);
-    if (json) std::cout << summaryToJson(*model, summary).dump(2) << "\n";
-    else printSummary(*model, summary);
+    auto session = ModelSession::open({modelPath, {}, *shapes, {}, {}});
+    if (!session) return reportError(session.error());
+    const Model& model = (*session)->model();
+    const ModelSummary summary = summarize(model, (*session)->foldedOpTypes());
+    if (json) std::cout << summaryToJson(model, summary).dump(2) << "\n";
+    else printSummary(model, summary);
     return kExitOk;
 }
 

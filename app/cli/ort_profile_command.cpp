@@ -7,10 +7,9 @@
 #include "cli/store_option.h"
 #include "core/file_io.h"
 #include "core/text.h"
-#include "onnx/onnx_import.h"
-#include "store/content_hash.h"
 #include "store/machine_info.h"
 #include "store/ort_profile.h"
+#include "workflow/model_session.h"
 
 #include <filesystem>
 #include <iostream>
@@ -35,22 +34,18 @@ int runImportOrtProfile(const CommandArgs& args) {
 
     auto parsedShapes = parseShapeOptions(shapes);
     if (!parsedShapes) return reportError(parsedShapes.error());
-    ImportOptions options;
-    options.inputShapes = *parsedShapes;
-    auto model = importOnnx(modelPath, options);
-    if (!model) return reportError(model.error());
+    auto session = ModelSession::open({modelPath, {}, *parsedShapes, {}, {}});
+    if (!session) return reportError(session.error());
     auto text = readTextFile(file);
     if (!text) return reportError(text.error());
     auto profile = store::parseOrtProfile(*text, file);
     if (!profile) return reportError(profile.error());
-    auto hash = store::sha256OfFile(modelPath);
-    if (!hash) return reportError(hash.error());
 
     int unmatched = 0;
-    const store::RunResults results = store::ortProfileResults(*profile, model->graph, &unmatched);
+    const store::RunResults results = store::ortProfileResults(*profile, (*session)->graph(), &unmatched);
     store::RunHeader header;
-    header.model = {*hash, std::filesystem::path(modelPath).filename().string(), modelPath,
-                    static_cast<int64_t>(model->graph.nodeCount())};
+    header.model = {(*session)->modelHash(), std::filesystem::path(modelPath).filename().string(), modelPath,
+                    (*session)->originalNodeCount()};
     header.machine = store::thisMachine();
     header.adapters = {{"onnxruntime", version}};
     header.label = "onnxruntime";

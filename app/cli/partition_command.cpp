@@ -11,7 +11,7 @@
 #include "partition/partitioner.h"
 #include "partition/plan_dot.h"
 #include "partition/plan_json.h"
-#include "workflow/partition_workflow.h"
+#include "workflow/model_session.h"
 
 #include <cstdio>
 #include <iostream>
@@ -39,10 +39,10 @@ std::string formatMs(double ms) {
     return text;
 }
 
-void printTable(const PartitionSession& session, const PartitionConfig& config) {
-    const Graph& graph = session.model.graph;
+void printTable(const PartitionedModel& session, const PartitionConfig& config) {
+    const Graph& graph = session.model().graph;
     const PartitionPlan& plan = session.plan;
-    std::cout << "Model     " << session.model.path << " (" << graph.nodeCount() << " nodes after folding "
+    std::cout << "Model     " << session.model().path << " (" << graph.nodeCount() << " nodes after folding "
               << plan.folded.size() << ")\nTargets   ";
     for (std::size_t i = 0; i < config.targets.size(); ++i) std::cout << (i ? ", " : "") << config.targets[i];
     std::cout << (config.targets.empty() ? "(none)" : "") << "\n\n";
@@ -72,8 +72,8 @@ void printTable(const PartitionSession& session, const PartitionConfig& config) 
     std::cout << padRight("total", 31) << formatMs(plan.estimatedMs) << "\n";
 }
 
-int explain(const PartitionSession& session, const std::string& name) {
-    const Graph& graph = session.model.graph;
+int explain(const PartitionedModel& session, const std::string& name) {
+    const Graph& graph = session.model().graph;
     const auto id = graph.findNode(name);
     if (!id) return reportError(Error("--explain: no node named '" + name + "' (folded nodes are gone)"));
     const NodeDecision& decision = session.plan.decisions.at(*id);
@@ -90,8 +90,8 @@ int explain(const PartitionSession& session, const std::string& name) {
     return kExitOk;
 }
 
-Status writeOutputs(const Options& o, const PartitionSession& session, const PartitionConfig& config) {
-    const Graph& graph = session.model.graph;
+Status writeOutputs(const Options& o, const PartitionedModel& session, const PartitionConfig& config) {
+    const Graph& graph = session.model().graph;
     if (!o.dotFile.empty()) {
         if (Status s = writeFileAtomically(o.dotFile, planToDot(graph, session.plan)); !s) return s;
     }
@@ -99,7 +99,7 @@ Status writeOutputs(const Options& o, const PartitionSession& session, const Par
         const std::string text = savePartitionConfig(configForPlan(graph, session.plan, config));
         if (Status s = writeFileAtomically(o.emitConfigFile, text); !s) return s;
     }
-    if (!o.onnxFile.empty()) return exportPlanAsOnnx(session.model, session.plan, o.onnxFile);
+    if (!o.onnxFile.empty()) return exportPlanAsOnnx(session.model(), session.plan, o.onnxFile);
     return {};
 }
 
@@ -128,7 +128,7 @@ int runPartition(const CommandArgs& args) {
     if (!o.paddleConfig.empty()) {
         auto paddle = loadPaddleConfig(o.paddleConfig);
         if (!paddle) return reportError(paddle.error());
-        config->rules.insert(config->rules.begin(), paddle->begin(), paddle->end()); // hand-written rules win
+        addPaddleRules(*config, *paddle);
     }
     auto shapes = parseShapeOptions(o.shapes);
     if (!shapes) return reportError(shapes.error());
@@ -138,7 +138,7 @@ int runPartition(const CommandArgs& args) {
     if (Status s = writeOutputs(o, *session, *config); !s) return reportError(s.error());
 
     if (!o.explainNode.empty()) return explain(*session, o.explainNode);
-    if (o.json) std::cout << planToJson(session->model.graph, session->plan) << "\n";
+    if (o.json) std::cout << planToJson(session->model().graph, session->plan) << "\n";
     else printTable(*session, *config);
     return kExitOk;
 }

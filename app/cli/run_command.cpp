@@ -12,7 +12,7 @@
 #include "runtime/measurement.h"
 #include "runtime/timing_stats.h"
 #include "runtime/tensor_io.h"
-#include "workflow/partition_workflow.h"
+#include "workflow/model_session.h"
 
 #include <nlohmann/json.hpp>
 
@@ -72,17 +72,15 @@ Result<std::map<std::string, Tensor>> loadInputs(const Options& o, const Graph& 
     return inputs;
 }
 
-Result<PartitionSession> partitionFor(const Options& o, const std::string& device) {
-    PartitionConfig config;
-    if (!o.config.empty()) {
-        auto loaded = loadPartitionConfig(o.config);
-        if (!loaded) return loaded.error();
-        config = std::move(*loaded);
-    }
-    if (!device.empty()) config.targets = device == kHostDevice ? std::vector<std::string>{} : std::vector<std::string>{device};
-    auto shapes = parseShapeOptions(o.shapes);
-    if (!shapes) return shapes.error();
-    return partitionModel({o.model, config, *shapes, o.profiles});
+// The config of `fusebox run`: the file, or none (every node on host), planned as
+// written or with `device` alone.
+Result<PartitionConfig> runConfig(const Options& o) {
+    if (o.config.empty()) return PartitionConfig{};
+    return loadPartitionConfig(o.config);
+}
+
+PlanVariant variantFor(const std::string& device) {
+    return device.empty() ? PlanVariant::asWritten() : PlanVariant::deviceAlone(device);
 }
 
 } // namespace
@@ -94,7 +92,7 @@ int runRun(const CommandArgs& args) {
                      "prints latency. Inputs not given are generated deterministically (see --seed).");
     parser.positional("MODEL", "ONNX model file", &o.model)
         .option("--config", "CFG", "partition config (TOML)", &o.config)
-        .option("--device", "D", "run on D: a shortcut for targets = [D]", &o.device)
+        .option("--device", "D", "run on D alone: the config's shapes and settings, D the only target, no rules", &o.device)
         .repeated("--shape", "NAME=D0,D1,...", "fix the dims of an input (repeatable)", &o.shapes)
         .repeated("--input", "NAME=FILE", "input tensor from a .npy or ONNX TensorProto .pb file (repeatable)", &o.inputs)
         .option("--output-dir", "DIR", "write each output as DIR/<name>.npy", &o.outputDir)
@@ -115,11 +113,18 @@ int runRun(const CommandArgs& args) {
         if (!*value) return reportError(value->error());
     }
 
-    auto session = partitionFor(o, o.device);
+    auto config = runConfig(o);
+    if (!config) return reportError(config.error());
+    auto shapes = parseShapeOptions(o.shapes);
+    if (!shapes) return reportError(shapes.error());
+    auto session = ModelSession::open({o.model, config->shapes, *shapes, o.profiles, {}});
     if (!session) return reportError(session.error());
-    auto executor = Executor::create(session->model, session->plan, *threads);
+    const Model& model = (*session)->model();
+    auto plan = (*session)->partition(*config, variantFor(o.device));
+    if (!plan) return reportError(plan.error());
+    auto executor = Executor::create(model, *plan, *threads);
     if (!executor) return reportError(executor.error());
-    auto inputs = loadInputs(o, session->model.graph, static_cast<uint64_t>(*seed));
+    auto inputs = loadInputs(o, model.graph, static_cast<uint64_t>(*seed));
     if (!inputs) return reportError(inputs.error());
 
     auto measured = measure(**executor, *inputs, {*warmup, *iters, false, nullptr});
@@ -127,8 +132,7 @@ int runRun(const CommandArgs& args) {
     const std::vector<Tensor>& outputs = measured->outputs;
     const std::vector<std::vector<double>>& stepSamples = measured->stepMs;
     const TimingStats total = summarizeTimings(measured->totalMs);
-    const Graph& graph = session->model.graph;
-    const PartitionPlan& plan = session->plan;
+    const Graph& graph = model.graph;
 
     Json outputList = Json::array();
     for (std::size_t i = 0; i < outputs.size(); ++i) {
@@ -145,9 +149,9 @@ int runRun(const CommandArgs& args) {
 
     Json comparison = Json::array();
     if (!o.compareTo.empty()) {
-        auto reference = partitionFor(o, o.compareTo);
+        auto reference = (*session)->partition(*config, variantFor(o.compareTo));
         if (!reference) return reportError(reference.error());
-        auto referenceExecutor = Executor::create(reference->model, reference->plan, *threads);
+        auto referenceExecutor = Executor::create(model, *reference, *threads);
         if (!referenceExecutor) return reportError(referenceExecutor.error());
         auto expected = (*referenceExecutor)->run(*inputs, nullptr, false);
         if (!expected) return reportError(expected.error());
@@ -171,7 +175,7 @@ int runRun(const CommandArgs& args) {
     if (o.json) {
         Json json{{"model", o.model}, {"median_ms", total.medianMs}, {"min_ms", total.minMs}, {"max_ms", total.maxMs},
                   {"iters", *iters}, {"warmup", *warmup}, {"threads", *threads}, {"subgraphs", subgraphs},
-                  {"host_nodes", plan.hostNodes.size()}, {"host_ms", hostMs}, {"outputs", outputList}};
+                  {"host_nodes", plan->hostNodes.size()}, {"host_ms", hostMs}, {"outputs", outputList}};
         if (!o.compareTo.empty()) json["compare_to"] = {{"device", o.compareTo}, {"outputs", comparison}};
         std::cout << json.dump(2) << "\n";
         return kExitOk;
@@ -185,7 +189,7 @@ int runRun(const CommandArgs& args) {
                       sg["device"].get<std::string>().c_str(), sg["median_ms"].get<double>());
         std::cout << line;
     }
-    std::snprintf(line, sizeof line, "  host nodes    %-10zu median %.3f ms (sum)\n", plan.hostNodes.size(), hostMs);
+    std::snprintf(line, sizeof line, "  host nodes    %-10zu median %.3f ms (sum)\n", plan->hostNodes.size(), hostMs);
     std::cout << line;
     for (const Json& out : outputList) {
         std::cout << "Output    " << out["name"].get<std::string>() << " " << out["dtype"].get<std::string>() << " "

@@ -53,12 +53,12 @@ QString exportSceneSvg(QGraphicsScene& scene, const QString& path) {
     return {};
 }
 
-QString exportPlanDot(const PartitionSession& session, const QString& path) {
-    return writeText(path, planToDot(session.model.graph, session.plan));
+QString exportPlanDot(const PartitionedModel& session, const QString& path) {
+    return writeText(path, planToDot(session.model().graph, session.plan));
 }
 
-QString exportPlanJson(const PartitionSession& session, const QString& path) {
-    return writeText(path, planToJson(session.model.graph, session.plan));
+QString exportPlanJson(const PartitionedModel& session, const QString& path) {
+    return writeText(path, planToJson(session.model().graph, session.plan));
 }
 
 } // namespace fusebox::studio

@@ -1,7 +1,7 @@
 #pragma once
 // Writing the view (PNG, SVG) and the plan (DOT, JSON) to files.
 
-#include "workflow/partition_workflow.h"
+#include "workflow/model_session.h"
 
 #include <QString>
 
@@ -12,7 +12,7 @@ namespace fusebox::studio {
 // Each returns an empty string on success, else the error message naming the file.
 QString exportScenePng(QGraphicsScene& scene, const QString& path);
 QString exportSceneSvg(QGraphicsScene& scene, const QString& path);
-QString exportPlanDot(const PartitionSession& session, const QString& path);
-QString exportPlanJson(const PartitionSession& session, const QString& path);
+QString exportPlanDot(const PartitionedModel& session, const QString& path);
+QString exportPlanJson(const PartitionedModel& session, const QString& path);
 
 } // namespace fusebox::studio

@@ -97,8 +97,8 @@ QString clusterLabel(const SubgraphOp& op) {
 
 } // namespace
 
-GraphPicture buildPicture(const PartitionSession& session, bool fused, const QSet<int>& expanded, const QFont& font) {
-    const Graph& graph = session.model.graph;
+GraphPicture buildPicture(const PartitionedModel& session, bool fused, const QSet<int>& expanded, const QFont& font) {
+    const Graph& graph = session.model().graph;
     const PartitionPlan& plan = session.plan;
     const QFontMetricsF metrics(font);
     GraphPicture picture;

@@ -4,7 +4,7 @@
 // In the fused view a subgraph is one box until it is expanded.
 
 #include "graph_layout.h"
-#include "workflow/partition_workflow.h"
+#include "workflow/model_session.h"
 
 #include <QGraphicsScene>
 #include <QSet>
@@ -37,7 +37,7 @@ struct GraphPicture {
 };
 
 // `fused`: subgraphs not in `expanded` become one box each.
-GraphPicture buildPicture(const PartitionSession& session, bool fused, const QSet<int>& expanded, const QFont& font);
+GraphPicture buildPicture(const PartitionedModel& session, bool fused, const QSet<int>& expanded, const QFont& font);
 
 class GraphScene : public QGraphicsScene {
     Q_OBJECT

@@ -289,7 +289,7 @@ void MainWindow::onPlanChanged() {
     totals_->setSession(session);
     const PartitionPlan& plan = session->plan;
     const QString summary = tr("%1 nodes: %2 subgraphs, %3 on host, estimated %4 ms")
-                                .arg(session->model.graph.nodeCount())
+                                .arg(session->model().graph.nodeCount())
                                 .arg(plan.subgraphs.size())
                                 .arg(plan.hostNodes.size())
                                 .arg(plan.estimatedMs, 0, 'f', 3);
@@ -334,7 +334,7 @@ QStringList MainWindow::selectedNodeNames() const {
     QStringList names;
     const auto session = document_->session();
     if (!session) return names;
-    for (NodeId id : scene_->selectedNodes()) names.append(QString::fromStdString(session->model.graph.node(id).name));
+    for (NodeId id : scene_->selectedNodes()) names.append(QString::fromStdString(session->model().graph.node(id).name));
     return names;
 }
 
@@ -369,7 +369,7 @@ bool MainWindow::selectNodeNames(const QStringList& names) {
     QList<NodeId> nodes;
     bool all = true;
     for (const QString& name : names) {
-        const auto id = session->model.graph.findNode(name.toStdString());
+        const auto id = session->model().graph.findNode(name.toStdString());
         if (id) nodes.append(*id);
         else all = false;
     }
@@ -383,7 +383,7 @@ void MainWindow::onTableRowActivated(const QModelIndex& index) {
     const QList<NodeId> nodes = subgraphs_->nodesOfRow(index.row());
     selectionNames_.clear();
     const auto session = document_->session();
-    for (NodeId id : nodes) selectionNames_.append(QString::fromStdString(session->model.graph.node(id).name));
+    for (NodeId id : nodes) selectionNames_.append(QString::fromStdString(session->model().graph.node(id).name));
     showSelection(nodes, true);
 }
 
@@ -397,7 +397,7 @@ int MainWindow::search(const QString& pattern) {
         statusBar()->showMessage(tr("Invalid regular expression: %1").arg(expression.errorString()));
         return 0;
     }
-    matches_ = findNodes(session->model.graph, expression);
+    matches_ = findNodes(session->model().graph, expression);
     statusBar()->showMessage(tr("%n match(es)", nullptr, int(matches_.size())));
     if (!matches_.isEmpty()) selectMatch(0);
     return int(matches_.size());
@@ -407,7 +407,7 @@ void MainWindow::selectMatch(int index) {
     if (matches_.isEmpty()) return;
     matchIndex_ = (index + int(matches_.size())) % int(matches_.size());
     const auto session = document_->session();
-    selectNodeNames({QString::fromStdString(session->model.graph.node(matches_[matchIndex_]).name)});
+    selectNodeNames({QString::fromStdString(session->model().graph.node(matches_[matchIndex_]).name)});
     statusBar()->showMessage(tr("Match %1 of %2").arg(matchIndex_ + 1).arg(matches_.size()));
 }
 
@@ -433,7 +433,7 @@ QMenu* MainWindow::createGraphContextMenu(QWidget* parent) {
     if (!session || scene_->selectedNodes().isEmpty()) return nullptr;
     auto* menu = new QMenu(parent);
     QMenu* runOn = menu->addMenu(tr("Run on Device"));
-    for (const DeviceProfile& profile : session->profiles) {
+    for (const DeviceProfile& profile : session->session->profiles()) {
         const QString device = QString::fromStdString(profile.name);
         runOn->addAction(device, this, [this, device] { runSelectionOn(device); });
     }

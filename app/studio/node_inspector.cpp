@@ -38,8 +38,8 @@ int64_t tensorBytes(const Graph& graph, const std::vector<ValueId>& values) {
 
 } // namespace
 
-QString inspectorHtml(const PartitionSession& session, NodeId id) {
-    const Graph& graph = session.model.graph;
+QString inspectorHtml(const PartitionedModel& session, NodeId id) {
+    const Graph& graph = session.model().graph;
     const Node& node = graph.node(id);
     const QLocale locale;
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(text(node.name));
@@ -94,8 +94,8 @@ QString inspectorHtml(const PartitionSession& session, NodeId id) {
 
 NodeInspector::NodeInspector(QWidget* parent) : QTextBrowser(parent) { showNothing(); }
 
-void NodeInspector::showNode(const PartitionSession& session, NodeId node) {
-    if (!session.model.graph.hasNode(node)) return showNothing();
+void NodeInspector::showNode(const PartitionedModel& session, NodeId node) {
+    if (!session.model().graph.hasNode(node)) return showNothing();
     setHtml(inspectorHtml(session, node));
 }
 

@@ -3,14 +3,14 @@
 // device the node landed on and why (rule, each device's answer, cycle guard), FLOPs
 // and bytes.
 
-#include "workflow/partition_workflow.h"
+#include "workflow/model_session.h"
 
 #include <QTextBrowser>
 
 namespace fusebox::studio {
 
 // The inspector's page for one node, as HTML (names escaped).
-QString inspectorHtml(const PartitionSession& session, NodeId node);
+QString inspectorHtml(const PartitionedModel& session, NodeId node);
 
 class NodeInspector : public QTextBrowser {
     Q_OBJECT
@@ -18,7 +18,7 @@ class NodeInspector : public QTextBrowser {
 public:
     explicit NodeInspector(QWidget* parent = nullptr);
 
-    void showNode(const PartitionSession& session, NodeId node);
+    void showNode(const PartitionedModel& session, NodeId node);
     void showNothing();
 };
 

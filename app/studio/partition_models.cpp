@@ -19,7 +19,7 @@ QString milliseconds(double ms) { return QString::number(ms, 'f', 3); }
 
 SubgraphTableModel::SubgraphTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void SubgraphTableModel::setSession(std::shared_ptr<const PartitionSession> session) {
+void SubgraphTableModel::setSession(std::shared_ptr<const PartitionedModel> session) {
     beginResetModel();
     session_ = std::move(session);
     endResetModel();
@@ -98,7 +98,7 @@ QVariant SubgraphTableModel::headerData(int section, Qt::Orientation orientation
 
 DeviceTotalsModel::DeviceTotalsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void DeviceTotalsModel::setSession(const std::shared_ptr<const PartitionSession>& session) {
+void DeviceTotalsModel::setSession(const std::shared_ptr<const PartitionedModel>& session) {
     beginResetModel();
     totals_.clear();
     if (session) {

@@ -2,7 +2,7 @@
 // Item models of the partition table: one row per subgraph (plus one for the nodes that
 // run on host), and the totals per device.
 
-#include "workflow/partition_workflow.h"
+#include "workflow/model_session.h"
 
 #include <QAbstractTableModel>
 
@@ -18,7 +18,7 @@ public:
 
     explicit SubgraphTableModel(QObject* parent = nullptr);
 
-    void setSession(std::shared_ptr<const PartitionSession> session);
+    void setSession(std::shared_ptr<const PartitionedModel> session);
     // The graph nodes a row stands for.
     QList<NodeId> nodesOfRow(int row) const;
     // The row that holds `node`, or -1.
@@ -32,7 +32,7 @@ public:
 private:
     bool isHostRow(int row) const;
 
-    std::shared_ptr<const PartitionSession> session_;
+    std::shared_ptr<const PartitionedModel> session_;
 };
 
 class DeviceTotalsModel : public QAbstractTableModel {
@@ -43,7 +43,7 @@ public:
 
     explicit DeviceTotalsModel(QObject* parent = nullptr);
 
-    void setSession(const std::shared_ptr<const PartitionSession>& session);
+    void setSession(const std::shared_ptr<const PartitionedModel>& session);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

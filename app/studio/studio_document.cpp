@@ -13,27 +13,37 @@ constexpr int kDebounceMs = 300;
 
 // What a background job hands back: a plan or an error message (no Qt, no `this`).
 struct JobOutcome {
-    std::shared_ptr<const PartitionSession> session;
+    std::shared_ptr<const ModelSession> model;
+    std::shared_ptr<const PartitionedModel> session;
     PartitionConfig config;
     std::string error;
 };
 
-JobOutcome partitionJob(const std::string& modelPath, const std::string& configText, const std::string& configLabel) {
+// Partitions with the model session of the last job, and opens the model again only
+// when there is none yet or the config fixes other input shapes.
+JobOutcome partitionJob(const std::string& modelPath, const std::string& configText, const std::string& configLabel,
+                        std::shared_ptr<const ModelSession> model) {
     JobOutcome outcome;
     auto config = parsePartitionConfig(configText, configLabel);
     if (!config) {
         outcome.error = config.error().message();
         return outcome;
     }
-    PartitionRequest request;
-    request.modelPath = modelPath;
-    request.config = *config;
-    auto session = partitionModel(request);
-    if (!session) {
-        outcome.error = session.error().message();
+    if (!model || !model->acceptsShapesOf(*config)) {
+        auto opened = ModelSession::open({modelPath, config->shapes, {}, {}, {}});
+        if (!opened) {
+            outcome.error = opened.error().message();
+            return outcome;
+        }
+        model = std::move(*opened);
+    }
+    outcome.model = model;
+    auto plan = model->partition(*config);
+    if (!plan) {
+        outcome.error = plan.error().message();
         return outcome;
     }
-    outcome.session = std::make_shared<const PartitionSession>(std::move(*session));
+    outcome.session = std::make_shared<const PartitionedModel>(PartitionedModel{model, std::move(*plan)});
     outcome.config = std::move(*config);
     return outcome;
 }
@@ -79,6 +89,7 @@ bool StudioDocument::open(const QString& modelPath, const QString& configPath, Q
     modelPath_ = modelPath;
     configPath_ = configPath;
     session_.reset();
+    model_.reset();
     setConfigText(text);
     repartitionNow();
     return true;
@@ -102,8 +113,9 @@ void StudioDocument::startJob() {
     running_ = true;
     emit partitionStarted();
     // The job gets value copies; its result comes back queued to this (UI) thread.
-    QtConcurrent::run(partitionJob, modelPath_.toStdString(), configText_.toStdString(), configLabel().toStdString())
+    QtConcurrent::run(partitionJob, modelPath_.toStdString(), configText_.toStdString(), configLabel().toStdString(), model_)
         .then(this, [this, generation](const JobOutcome& outcome) {
+            if (outcome.model && outcome.model->path() == modelPath_.toStdString()) model_ = outcome.model;
             if (generation != generation_) return; // a newer edit started another job
             running_ = false;
             if (outcome.session) {

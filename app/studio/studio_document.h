@@ -3,7 +3,7 @@
 // the model in the background (debounced); only the newest job's result is kept, so a
 // slow job that finishes after a newer edit is dropped (generation counter).
 
-#include "workflow/partition_workflow.h"
+#include "workflow/model_session.h"
 
 #include <QObject>
 #include <QString>
@@ -39,7 +39,7 @@ public:
     QString configLabel() const;
     QString configText() const { return configText_; }
     // The newest plan that partitioned without error (null before the first one).
-    std::shared_ptr<const PartitionSession> session() const { return session_; }
+    std::shared_ptr<const PartitionedModel> session() const { return session_; }
     // The config of that plan, parsed.
     const PartitionConfig& config() const { return config_; }
     bool isBusy() const { return running_ || debounce_.isActive(); }
@@ -63,7 +63,9 @@ private:
     QString modelPath_;
     QString configPath_;
     QString configText_;
-    std::shared_ptr<const PartitionSession> session_;
+    std::shared_ptr<const PartitionedModel> session_;
+    // The model imported once; edits re-partition it, other input shapes open it again.
+    std::shared_ptr<const ModelSession> model_;
     PartitionConfig config_;
     QTimer debounce_;
     quint64 generation_ = 0;

@@ -18,7 +18,7 @@ void addParams(ModelSummary& summary, const TensorData& tensor) {
 
 } // namespace
 
-ModelSummary summarize(const Model& model) {
+ModelSummary summarize(const Model& model, const std::vector<std::string>& foldedOpTypes) {
     const Graph& graph = model.graph;
     ModelSummary summary;
     summary.producer = model.producerName + (model.producerVersion.empty() ? "" : " " + model.producerVersion);
@@ -26,9 +26,11 @@ ModelSummary summarize(const Model& model) {
     summary.opsets = model.opsets;
     for (ValueId id : graph.inputs()) summary.inputs.push_back(infoOf(graph.value(id)));
     for (ValueId id : graph.outputs()) summary.outputs.push_back(infoOf(graph.value(id)));
-    summary.nodeCount = graph.nodeCount();
+    summary.nodeCount = graph.nodeCount() + foldedOpTypes.size();
+    summary.foldedNodes = foldedOpTypes.size();
 
     std::map<std::string, int64_t> histogram;
+    for (const std::string& opType : foldedOpTypes) ++histogram[opType];
     for (NodeId id : graph.nodeIds()) {
         const Node& node = graph.node(id);
         const std::string key = node.domain.empty() ? node.opType : node.domain + "." + node.opType;

@@ -22,7 +22,8 @@ struct ModelSummary {
     std::map<std::string, int64_t> opsets;
     std::vector<TensorInfo> inputs;
     std::vector<TensorInfo> outputs;
-    std::size_t nodeCount = 0;                             // top-level nodes
+    std::size_t nodeCount = 0;                             // top-level nodes, folded ones included
+    std::size_t foldedNodes = 0;                           // constant subgraphs computed at load time
     std::vector<std::pair<std::string, int64_t>> opCounts; // most frequent first, then by name
     int64_t paramCount = 0;                                // elements of initializers and Constant nodes
     int64_t paramBytes = 0;
@@ -30,6 +31,8 @@ struct ModelSummary {
     std::size_t nodesWithoutFlops = 0; // nodes whose shapes were not static (flops is a lower bound)
 };
 
-ModelSummary summarize(const Model& model);
+// `foldedOpTypes`: the op types of nodes constant folding removed from the graph (they
+// are counted as nodes of the model; their work was done at load time).
+ModelSummary summarize(const Model& model, const std::vector<std::string>& foldedOpTypes = {});
 
 } // namespace fusebox

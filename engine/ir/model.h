@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace fusebox {
 
@@ -18,6 +19,7 @@ struct Model {
     int64_t irVersion = 0;
     std::map<std::string, int64_t> opsets; // domain -> version
     Graph graph;
+    std::vector<std::string> externalDataFiles; // the files its external tensors are read from
 };
 
 } // namespace fusebox

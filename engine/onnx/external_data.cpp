@@ -12,6 +12,12 @@ namespace fusebox::onnx_import {
 
 namespace fs = std::filesystem;
 
+std::vector<std::string> ExternalData::files() const {
+    std::vector<std::string> paths;
+    for (const auto& [location, file] : files_) paths.push_back((fs::path(directory_) / location).string());
+    return paths;
+}
+
 bool isExternal(const onnx::TensorProto& tensor) {
     return tensor.data_location() == onnx::TensorProto::EXTERNAL;
 }

@@ -9,6 +9,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <vector>
 
 namespace fusebox::onnx_import {
 
@@ -28,6 +29,9 @@ public:
     // Copies integer initializers into the model: ONNX shape inference reads them (e.g.
     // Reshape's target shape) and cannot read external data. They are tiny.
     Status inlineIntegerTensors(onnx::GraphProto& graph);
+
+    // The data files read so far, as full paths.
+    std::vector<std::string> files() const;
 
 private:
     Result<std::shared_ptr<const void>> map(const std::string& location, std::size_t* size);

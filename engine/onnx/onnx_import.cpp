@@ -5,6 +5,7 @@
 #include "onnx/model_file.h"
 #include "onnx/proto_to_ir.h"
 
+#include <atomic>
 #include <filesystem>
 
 namespace fusebox {
@@ -43,12 +44,18 @@ Result<Model> importParsed(const std::string& path, std::shared_ptr<onnx::ModelP
     model.irVersion = proto->ir_version();
     model.opsets = std::move(context.opsets);
     model.graph = std::move(*graph);
+    model.externalDataFiles = externalData.files();
     return model;
 }
 
+std::atomic<int64_t> importsMade{0};
+
 } // namespace
 
+int64_t importCount() { return importsMade.load(); }
+
 Result<Model> importOnnx(const std::string& path, const ImportOptions& options) {
+    ++importsMade;
     auto proto = readModelFile(path);
     if (!proto) return proto.error().withContext(path);
     auto model = importParsed(path, std::move(*proto), options);

@@ -19,4 +19,7 @@ struct ImportOptions {
 // the IR. Every failure is an Error whose message starts with the file path.
 Result<Model> importOnnx(const std::string& path, const ImportOptions& options = {});
 
+// How many imports this process has started (tests check that a session imports once).
+int64_t importCount();
+
 } // namespace fusebox

@@ -8,7 +8,7 @@
 #include "runtime/measurement.h"
 #include "store/content_hash.h"
 #include "store/machine_info.h"
-#include "workflow/partition_workflow.h"
+#include "workflow/model_session.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -26,6 +26,7 @@ struct Shared {
     const ProfileRequest& request;
     store::ProfileStore& store;
     const ProgressFn& progress;
+    const ModelSession& session;
     store::ModelInfo model;
     store::MachineInfo machine;
     std::map<std::string, Tensor> inputs;     // generated once, from the baseline's graph
@@ -34,8 +35,7 @@ struct Shared {
 };
 
 struct Planned {
-    std::string label;
-    PartitionConfig config;
+    PlanVariant variant;
     std::string configText; // as stored
 };
 
@@ -47,19 +47,17 @@ struct PlanDevices {
     std::string unavailable;
 };
 
-PlanDevices devicesOf(const PartitionSession& session) {
+PlanDevices devicesOf(const ModelSession& session, const PartitionPlan& plan) {
     std::set<std::string> used{kHostDevice};
-    for (const SubgraphOp& op : session.plan.subgraphs) used.insert(op.device);
+    for (const SubgraphOp& op : plan.subgraphs) used.insert(op.device);
     PlanDevices devices;
     devices.names.push_back(kHostDevice);
     for (const std::string& name : used) {
         if (name != kHostDevice) devices.names.push_back(name);
     }
     for (const std::string& name : devices.names) {
-        auto profile = std::find_if(session.profiles.begin(), session.profiles.end(),
-                                    [&](const DeviceProfile& p) { return p.name == name; });
-        const AdapterProbe probe = profile != session.profiles.end() ? probeDevice(*profile)
-                                                                     : AdapterProbe{false, {}, {}, "no profile"};
+        const DeviceProfile* profile = session.profile(name);
+        const AdapterProbe probe = profile ? probeDevice(*profile) : AdapterProbe{false, {}, {}, "no profile"};
         if (!probe.available && devices.unavailable.empty()) devices.unavailable = name + ": " + probe.reason;
         devices.adapters.push_back({name, probe.version});
     }
@@ -119,35 +117,35 @@ std::optional<Accuracy> worstOf(const std::vector<store::OutputAccuracy>& list) 
 
 // Compiles, measures and stores one run. Errors returned are the store's own (the run
 // could not be recorded); a run that fails is an outcome.
-Result<ProfileOutcome> profileOne(Shared& shared, const Planned& planned, const std::string& step) {
+Result<ProfileOutcome> profileOne(Shared& shared, const PartitionConfig& config, const Planned& planned,
+                                  const std::string& step) {
     const ProfileRequest& r = shared.request;
+    const std::string label = planned.variant.label();
     ProfileOutcome outcome;
-    outcome.label = planned.label;
+    outcome.label = label;
     auto tell = [&](const std::string& line) {
-        if (shared.progress) shared.progress(step + " " + planned.label + ": " + line);
+        if (shared.progress) shared.progress(step + " " + label + ": " + line);
     };
-    auto session = partitionModel({r.modelPath, planned.config, r.shapes, r.profilesDirectory});
-    if (!session) {
+    auto plan = shared.session.partition(config, planned.variant);
+    if (!plan) {
         outcome.kind = ProfileOutcomeKind::Failed;
-        outcome.message = session.error().message();
+        outcome.message = plan.error().message();
         tell("failed: " + outcome.message);
         return outcome;
     }
-    const PlanDevices devices = devicesOf(*session);
+    const Model& model = shared.session.model();
+    const PlanDevices devices = devicesOf(shared.session, *plan);
     outcome.devices = joinText(devices.names, ",");
-    outcome.subgraphs = static_cast<int>(session->plan.subgraphs.size());
-    outcome.hostNodes = static_cast<int>(session->plan.hostNodes.size());
+    outcome.subgraphs = static_cast<int>(plan->subgraphs.size());
+    outcome.hostNodes = static_cast<int>(plan->hostNodes.size());
     if (!devices.unavailable.empty()) {
         outcome.message = devices.unavailable;
         tell("skipped (" + outcome.message + ")");
         return outcome;
     }
-    if (shared.model.nodeCount == 0) {
-        shared.model.nodeCount = static_cast<int64_t>(session->model.graph.nodeCount() + session->plan.folded.size());
-    }
 
     store::RunHeader header{shared.model, store::ConfigInfo{store::sha256Hex(planned.configText), planned.configText},
-                            shared.machine, devices.adapters, planned.label, outcome.devices, store::kSourceFusebox,
+                            shared.machine, devices.adapters, label, outcome.devices, store::kSourceFusebox,
                             {r.threads, r.warmup, r.iters}};
     auto runId = shared.store.beginRun(header);
     if (!runId) return runId.error();
@@ -161,10 +159,10 @@ Result<ProfileOutcome> profileOne(Shared& shared, const Planned& planned, const 
     };
 
     tell(std::to_string(outcome.subgraphs) + " subgraphs, " + std::to_string(outcome.hostNodes) + " host nodes; compiling");
-    auto executor = Executor::create(session->model, session->plan, r.threads);
+    auto executor = Executor::create(model, *plan, r.threads);
     if (!executor) return fail(executor.error());
     if (shared.inputs.empty()) {
-        auto inputs = generateInputs(session->model.graph, r.seed);
+        auto inputs = generateInputs(model.graph, r.seed);
         if (!inputs) return fail(inputs.error());
         shared.inputs = std::move(*inputs);
     }
@@ -173,9 +171,9 @@ Result<ProfileOutcome> profileOne(Shared& shared, const Planned& planned, const 
     auto measured = measure(**executor, shared.inputs, options);
     if (!measured) return fail(measured.error());
 
-    store::RunResults results = resultsOf(session->model.graph, session->plan, **executor, *measured);
+    store::RunResults results = resultsOf(model.graph, *plan, **executor, *measured);
     const bool baseline = shared.hostOutputs.empty();
-    if (!baseline) results.accuracy = accuracyOf(session->model.graph, measured->outputs, shared.hostOutputs);
+    if (!baseline) results.accuracy = accuracyOf(model.graph, measured->outputs, shared.hostOutputs);
     if (Status status = shared.store.finishRun(*runId, results); !status) {
         (void)shared.store.failRun(*runId, "the figures could not be stored: " + status.error().message());
         return status.error();
@@ -196,11 +194,8 @@ Result<ProfileOutcome> profileOne(Shared& shared, const Planned& planned, const 
 }
 
 // A device name without a profile is a typo, not a device that cannot run here.
-Status checkDevicesKnown(const std::vector<std::string>& devices, const std::string& profilesDirectory) {
-    auto profiles = loadDeviceProfiles(profilesDirectory.empty() ? defaultProfilesDirectory() : profilesDirectory);
-    if (!profiles) return profiles.error();
-    std::vector<std::string> known;
-    for (const DeviceProfile& profile : *profiles) known.push_back(profile.name);
+Status checkDevicesKnown(const std::vector<std::string>& devices, const ModelSession& session) {
+    const std::vector<std::string> known = session.deviceNames();
     for (const std::string& device : devices) {
         if (std::find(known.begin(), known.end(), device) == known.end()) {
             return Error("--devices: no profile for device '" + device + "'; " +
@@ -212,42 +207,36 @@ Status checkDevicesKnown(const std::vector<std::string>& devices, const std::str
 
 } // namespace
 
-PartitionConfig onlyTarget(const PartitionConfig& config, const std::string& device) {
-    PartitionConfig only = config;
-    only.targets = device == kHostDevice ? std::vector<std::string>{} : std::vector<std::string>{device};
-    only.rules.clear();
-    only.paddleConfig.clear();
-    return only;
-}
-
 Result<std::vector<ProfileOutcome>> profileModel(const ProfileRequest& request, store::ProfileStore& store,
                                                  const ProgressFn& progress) {
     auto configText = readTextFile(request.configPath);
     if (!configText) return configText.error();
     auto config = parsePartitionConfig(*configText, request.configPath);
     if (!config) return config.error();
+    auto session = ModelSession::open({request.modelPath, config->shapes, request.shapes, request.profilesDirectory, {}});
+    if (!session) return session.error();
 
     const std::vector<std::string>& devices = request.devices.empty() ? config->targets : request.devices;
-    if (Status known = checkDevicesKnown(devices, request.profilesDirectory); !known) return known.error();
-    std::vector<Planned> planned{{kHostDevice, onlyTarget(*config, kHostDevice), {}}};
+    if (Status known = checkDevicesKnown(devices, **session); !known) return known.error();
+    std::vector<Planned> planned{{PlanVariant::hostOnly(), {}}};
     for (const std::string& device : devices) {
-        const bool seen = std::any_of(planned.begin(), planned.end(), [&](const Planned& p) { return p.label == device; });
-        if (!seen) planned.push_back({device, onlyTarget(*config, device), {}});
+        const PlanVariant variant = PlanVariant::deviceAlone(device);
+        const bool seen = std::any_of(planned.begin(), planned.end(), [&](const Planned& p) { return p.variant.label() == variant.label(); });
+        if (!seen) planned.push_back({variant, {}});
     }
-    for (Planned& p : planned) p.configText = savePartitionConfig(p.config);
-    planned.push_back({"config", *config, *configText});
+    for (Planned& p : planned) p.configText = savePartitionConfig(configFor(*config, p.variant));
+    planned.push_back({PlanVariant::asWritten(), *configText});
 
-    Shared shared{request, store, progress, {}, store::thisMachine(), {}, {}, 0};
+    Shared shared{request, store, progress, **session, {}, store::thisMachine(), {}, {}, 0};
     shared.model.name = std::filesystem::path(request.modelPath).filename().string();
     shared.model.path = request.modelPath;
-    auto hash = store::sha256OfFile(request.modelPath);
-    if (!hash) return hash.error();
-    shared.model.hash = *hash;
+    shared.model.hash = (*session)->modelHash();
+    shared.model.nodeCount = (*session)->originalNodeCount();
     std::vector<ProfileOutcome> outcomes;
     for (std::size_t i = 0; i < planned.size(); ++i) {
         std::string step = "[";
         step.append(std::to_string(i + 1)).append("/").append(std::to_string(planned.size())).append("]");
-        auto outcome = profileOne(shared, planned[i], step);
+        auto outcome = profileOne(shared, *config, planned[i], step);
         if (!outcome) return outcome.error();
         if (i == 0 && outcome->kind != ProfileOutcomeKind::Stored) {
             // Before a run is recorded the model or config is at fault; after, the run itself.

@@ -54,9 +54,4 @@ using ProgressFn = std::function<void(const std::string& line)>;
 Result<std::vector<ProfileOutcome>> profileModel(const ProfileRequest& request, store::ProfileStore& store,
                                                  const ProgressFn& progress = {});
 
-// `config` with `device` as the only target and no rules: the device alone, with the
-// config's input shapes, partition settings and device attributes. "host" gives a
-// host-only config.
-PartitionConfig onlyTarget(const PartitionConfig& config, const std::string& device);
-
 } // namespace fusebox

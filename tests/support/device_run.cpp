@@ -13,11 +13,11 @@ Result<DeviceRun> runWithTargets(const std::string& modelPath, const std::vector
     auto session = partitionModel({modelPath, config, shapes, profilesDir().toStdString()});
     if (!session) return session.error();
     DeviceRun run;
-    run.session = std::make_unique<PartitionSession>(std::move(*session));
-    auto executor = Executor::create(run.session->model, run.session->plan, threads);
+    run.session = std::make_unique<PartitionedModel>(std::move(*session));
+    auto executor = Executor::create(run.session->model(), run.session->plan, threads);
     if (!executor) return executor.error();
     run.executor = std::move(*executor);
-    const Graph& graph = run.session->model.graph;
+    const Graph& graph = run.session->model().graph;
     std::map<std::string, Tensor> inputs;
     int k = 0;
     for (ValueId id : graph.inputs()) {
@@ -33,7 +33,7 @@ Result<DeviceRun> runWithTargets(const std::string& modelPath, const std::vector
 
 std::string outputsMismatch(const DeviceRun& actual, const DeviceRun& expected, double rtol, double atol) {
     if (actual.outputs.size() != expected.outputs.size()) return "different output counts";
-    const Graph& graph = actual.session->model.graph;
+    const Graph& graph = actual.session->model().graph;
     for (std::size_t i = 0; i < actual.outputs.size(); ++i) {
         if (auto mismatch = firstMismatch(actual.outputs[i], expected.outputs[i], rtol, atol)) {
             return graph.value(graph.outputs()[i]).name + ": " + *mismatch;

@@ -4,7 +4,7 @@
 
 #include "core/result.h"
 #include "runtime/executor.h"
-#include "workflow/partition_workflow.h"
+#include "workflow/model_session.h"
 
 #include <map>
 #include <memory>
@@ -14,7 +14,7 @@
 namespace fusebox::test {
 
 struct DeviceRun {
-    std::unique_ptr<PartitionSession> session; // stable address: the executor refers to its model
+    std::unique_ptr<PartitionedModel> session; // stable address: the executor refers to its model
     std::unique_ptr<Executor> executor;
     std::vector<Tensor> outputs;
     RunStats stats;

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <fstream>
+
 namespace fusebox::test {
 
 namespace {
@@ -26,6 +28,26 @@ std::string writeModel(const QString& dir, const std::string& name, const onnx::
     std::string error;
     if (!testmodels::writeModel(model, path, &error)) QTest::qFail(error.c_str(), __FILE__, __LINE__);
     return path;
+}
+
+std::size_t moveInitializersToExternalData(onnx::ModelProto& model, const QString& dir, const std::string& dataFile) {
+    std::ofstream data(dir.toStdString() + "/" + dataFile, std::ios::binary);
+    std::size_t offset = 0;
+    for (onnx::TensorProto& tensor : *model.mutable_graph()->mutable_initializer()) {
+        if (!tensor.has_raw_data()) continue;
+        data.write(tensor.raw_data().data(), static_cast<std::streamsize>(tensor.raw_data().size()));
+        tensor.set_data_location(onnx::TensorProto::EXTERNAL);
+        for (auto [key, value] : {std::pair{"location", dataFile}, std::pair{"offset", std::to_string(offset)},
+                                  std::pair{"length", std::to_string(tensor.raw_data().size())}}) {
+            auto* entry = tensor.add_external_data();
+            entry->set_key(key);
+            entry->set_value(value);
+        }
+        offset += tensor.raw_data().size();
+        tensor.clear_raw_data();
+    }
+    if (!data) QTest::qFail("cannot write the external data file", __FILE__, __LINE__);
+    return offset;
 }
 
 onnx::ModelProto readProto(const QString& path) {

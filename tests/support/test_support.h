@@ -21,6 +21,10 @@ QString profilesDir();
 // Writes `model` as `dir/name` and returns the path; fails the test on error.
 std::string writeModel(const QString& dir, const std::string& name, const onnx::ModelProto& model);
 
+// Moves every raw-data initializer of `model` into `dir/dataFile` (ONNX external data)
+// and returns the byte count written; `model` then refers to the file.
+std::size_t moveInitializersToExternalData(onnx::ModelProto& model, const QString& dir, const std::string& dataFile);
+
 // Reads a model file with plain protobuf, independent of the importer under test.
 onnx::ModelProto readProto(const QString& path);
 
