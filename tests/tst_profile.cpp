@@ -31,19 +31,21 @@ void writeText(const QString& path, const QString& text) {
 }
 
 // host.toml from the shipped profiles plus fake devices: "fake" (runs Conv, Relu and
-// Add on the host kernels), "unplugged" (its adapter finds no device) and "ghost" (its
-// adapter is not built).
+// Add on the host kernels), "unplugged" (its adapter finds no device), "ghost" (its
+// adapter is not built) and "refusing" (claims the same ops, then fails to compile every
+// subgraph with a Relu).
 QString fakeProfiles(const QString& root) {
     const QString dir = root + "/profiles";
     QDir().mkpath(dir);
     QFile::copy(test::profilesDir() + "/host.toml", dir + "/host.toml");
     const QString body = "precisions = [\"fp32\"]\nlayouts = [\"NCHW\"]\n[cost]\npeak_gflops = { fp32 = 100.0 }\n"
                          "memory_gbps = 10.0\n[ops.Conv]\n[ops.Relu]\n[ops.Add]\n";
-    for (const char* name : {"fake", "unplugged", "ghost"}) {
+    for (const char* name : {"fake", "unplugged", "ghost", "refusing"}) {
         writeText(dir + "/" + name + ".toml", QString("adapter = \"%1\"\n").arg(name) + body);
     }
     test::registerFakeAdapter("fake");
     test::registerFakeAdapter("unplugged", false);
+    test::registerFakeAdapter("refusing", true, Layout::NCHW, {"Relu"});
     return dir;
 }
 
@@ -150,6 +152,59 @@ private slots:
         int nodes = 0;
         for (const store::ComparisonRow& row : bySubgraph.rows) nodes += row.nodes;
         QCOMPARE(nodes, 23);
+    }
+
+    void compileFailureRunsOnHostAndIsStored() {
+        const std::string model = test::writeModel(dir_.path(), "residual.onnx", testmodels::residualConvNet());
+        const QString configPath = dir_.filePath("refusing.toml");
+        writeText(configPath, "[partition]\ntargets = [\"refusing\"]\n");
+        auto store = store::ProfileStore::open(dir_.filePath("fallback.sqlite").toStdString(), store::Access::Write);
+        QVERIFY(store.ok());
+        ProfileRequest request;
+        request.modelPath = model;
+        request.configPath = configPath.toStdString();
+        request.profilesDirectory = fakeProfiles(dir_.path()).toStdString();
+        request.iters = 2;
+        request.warmup = 0;
+        request.threads = 1;
+        std::vector<std::string> progress;
+        auto outcomes = profileModel(request, *store, [&](const std::string& line) { progress.push_back(line); });
+        QVERIFY2(outcomes.ok(), outcomes.ok() ? "" : outcomes.error().message().c_str());
+        QCOMPARE(outcomes->size(), std::size_t{3}); // host, refusing, config
+        const ProfileOutcome& refusing = (*outcomes)[1];
+        QCOMPARE(refusing.kind, ProfileOutcomeKind::Stored);
+        QCOMPARE(refusing.worstOutput->maxAbsError, 0.0); // on host: exactly the host's outputs
+
+        auto stored = store->loadRun(*refusing.runId);
+        QVERIFY(stored.ok());
+        const std::vector<Fallback>& fallbacks = stored->results.fallbacks;
+        QVERIFY(!fallbacks.empty());
+        std::set<int> fellBack;
+        for (const Fallback& f : fallbacks) {
+            fellBack.insert(f.subgraph);
+            QCOMPARE(f.device, std::string("refusing"));
+            QVERIFY2(f.message.starts_with("the compiler rejects Relu '"), f.message.c_str());
+            const std::string told = "[2/3] refusing: " + fallbackText(f);
+            QVERIFY2(std::find(progress.begin(), progress.end(), told) != progress.end(), told.c_str());
+        }
+        for (const store::ItemTiming& sg : stored->results.subgraphs) {
+            QCOMPARE(sg.device, std::string(fellBack.count(*sg.subgraph) ? "host" : "refusing")); // where it ran
+            QCOMPARE(sg.stats.samples, 2);
+        }
+        for (const store::ItemTiming& node : stored->results.nodes) {
+            if (node.subgraph && fellBack.count(*node.subgraph)) QCOMPARE(node.device, std::string("host"));
+            QCOMPARE(node.stats.samples, 2);
+        }
+
+        // Without fallback the run fails, naming the subgraph and the device, and is stored as failed.
+        request.hostFallback = false;
+        auto strict = profileModel(request, *store);
+        QVERIFY2(strict.ok(), strict.ok() ? "" : strict.error().message().c_str());
+        const ProfileOutcome& failed = (*strict)[1];
+        QCOMPARE(failed.kind, ProfileOutcomeKind::Failed);
+        const std::string expected = "subgraph " + std::to_string(fallbacks[0].subgraph) + " on refusing: " + fallbacks[0].message;
+        QCOMPARE(failed.message, expected);
+        QCOMPARE(store->loadRun(*failed.runId)->summary.message, expected);
     }
 
     void unknownDeviceIsBadInput() {
