@@ -1,6 +1,8 @@
 // fusebox profile: host baseline, each device alone and the config, stored and
-// comparable node by node; devices that cannot run are skipped with the reason. Then the
-// CLI end to end on PP-OCRv4 det: profile, runs, compare, export-trace.
+// comparable node by node; devices that cannot run are skipped with the reason; a subgraph
+// its device fails to compile runs on host and is stored so, and `fusebox run` says so.
+// Then the CLI end to end on PP-OCRv4 det: profile, runs, compare, export-trace.
+#include "cli/commands.h"
 #include "devices/device_profile.h"
 #include "modelbuilder/sample_models.h"
 #include "runtime/device_availability.h"
@@ -15,10 +17,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <iostream>
 #include <set>
+#include <sstream>
 
 using namespace fusebox;
 
@@ -60,6 +65,18 @@ CliRun runCli(const QStringList& args) {
     process.waitForFinished(600000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Runs a command in this process, so that the fake adapters registered here are there;
+// what it wrote to stdout and stderr comes back.
+CliRun runInProcess(int (*command)(const cli::CommandArgs&), const cli::CommandArgs& args) {
+    std::ostringstream out, err;
+    std::streambuf* savedOut = std::cout.rdbuf(out.rdbuf());
+    std::streambuf* savedErr = std::cerr.rdbuf(err.rdbuf());
+    const int exitCode = command(args);
+    std::cout.rdbuf(savedOut);
+    std::cerr.rdbuf(savedErr);
+    return {exitCode, QString::fromStdString(out.str()), QString::fromStdString(err.str())};
 }
 
 bool available(const std::string& device) {
@@ -205,6 +222,47 @@ private slots:
         const std::string expected = "subgraph " + std::to_string(fallbacks[0].subgraph) + " on refusing: " + fallbacks[0].message;
         QCOMPARE(failed.message, expected);
         QCOMPARE(store->loadRun(*failed.runId)->summary.message, expected);
+    }
+
+    void runCommandPrintsEachFallback() {
+        const std::string model = test::writeModel(dir_.path(), "residual.onnx", testmodels::residualConvNet());
+        const std::string profiles = fakeProfiles(dir_.path()).toStdString();
+        const cli::CommandArgs args{model, "--device", "refusing", "--profiles", profiles, "--iters", "1", "--warmup", "0"};
+        cli::CommandArgs json = args;
+        json.push_back("--json");
+        const CliRun run = runInProcess(cli::runRun, json);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonArray fallbacks = object["fallbacks"].toArray();
+        QVERIFY(!fallbacks.isEmpty());
+        std::set<int> fellBack;
+        for (const QJsonValue& f : fallbacks) {
+            fellBack.insert(f["subgraph"].toInt());
+            QCOMPARE(f["device"].toString(), QString("refusing"));
+            QVERIFY2(f["message"].toString().startsWith("the compiler rejects Relu '"), qPrintable(f["message"].toString()));
+        }
+        QCOMPARE(fellBack.size(), static_cast<std::size_t>(fallbacks.size()));
+        const QJsonArray subgraphs = object["subgraphs"].toArray();
+        QVERIFY(subgraphs.size() >= fallbacks.size());
+        for (const QJsonValue& sg : subgraphs) {
+            QCOMPARE(sg["device"].toString(), QString(fellBack.count(sg["id"].toInt()) ? "host" : "refusing")); // where it ran
+        }
+
+        const CliRun text = runInProcess(cli::runRun, args);
+        QCOMPARE(text.exitCode, 0);
+        const QStringList lines = text.out.split('\n').filter(QRegularExpression("^Fallback  "));
+        QCOMPARE(lines.size(), fallbacks.size());
+        const QJsonObject first = fallbacks[0].toObject();
+        QCOMPARE(lines[0], QString("Fallback  subgraph %1 on host instead of refusing: %2")
+                               .arg(first["subgraph"].toInt()).arg(first["message"].toString()));
+
+        cli::CommandArgs strict = args;
+        strict.push_back("--no-fallback");
+        const CliRun refused = runInProcess(cli::runRun, strict);
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(refused.err, QString("fusebox: error: subgraph %1 on refusing: %2\n")
+                                  .arg(first["subgraph"].toInt()).arg(first["message"].toString()));
+        QVERIFY(refused.out.isEmpty());
     }
 
     void unknownDeviceIsBadInput() {
