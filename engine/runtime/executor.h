@@ -38,6 +38,7 @@ public:
     // subgraph), or when the host cannot run a node it has to (listing every such node).
     static Result<std::unique_ptr<Executor>> create(const Model& model, const PartitionPlan& plan,
                                                     const ExecutorOptions& options);
+    // The default options, with `threads`.
     static Result<std::unique_ptr<Executor>> create(const Model& model, const PartitionPlan& plan, int threads) {
         return create(model, plan, ExecutorOptions{threads});
     }
