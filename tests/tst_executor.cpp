@@ -1,5 +1,6 @@
 // The executor and the adapter contract: plans with device subgraphs run through a fake
-// adapter and give the host's outputs; memory is released; errors name the node.
+// adapter and give the host's outputs; a subgraph the adapter fails to compile runs on
+// host, or fails the run when fallback is off; memory is released; errors name the node.
 #include "modelbuilder/model_builder.h"
 #include "modelbuilder/sample_models.h"
 #include "partition/partitioner.h"
@@ -17,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace fusebox;
 
 namespace {
@@ -24,6 +27,10 @@ namespace {
 using test::FakeAdapter;
 [[maybe_unused]] const bool kFakeRegistered = (test::registerFakeAdapter("fake"), true);
 [[maybe_unused]] const bool kFakeNhwcRegistered = (test::registerFakeAdapter("fake_nhwc", true, Layout::NHWC), true);
+// Claims its ops at partition time, then fails to compile every subgraph with a Relu or a
+// RandomUniformLike; NHWC, so a fallback must also bring its tensors back to NCHW.
+[[maybe_unused]] const bool kRefusingRegistered =
+    (test::registerFakeAdapter("fake_refusing", true, Layout::NHWC, {"Relu", "RandomUniformLike"}), true);
 
 Model importFolded(const QString& dir, const std::string& name, const onnx::ModelProto& proto,
                    const ImportOptions& options = {}) {
@@ -38,7 +45,9 @@ PartitionPlan planFor(const Model& model, std::vector<std::string> targets, cons
     config.targets = std::move(targets);
     DeviceProfile nhwc = test::fakeDevice("fake_nhwc", fakeOps);
     nhwc.layouts = {"NHWC"};
-    auto plan = partitionGraph(model.graph, config, {test::hostProfile(), test::fakeDevice("fake", fakeOps), nhwc});
+    DeviceProfile refusing = test::fakeDevice("fake_refusing", fakeOps);
+    refusing.layouts = {"NHWC"};
+    auto plan = partitionGraph(model.graph, config, {test::hostProfile(), test::fakeDevice("fake", fakeOps), nhwc, refusing});
     if (!plan) qFatal("%s", plan.error().message().c_str());
     return std::move(*plan);
 }
@@ -132,6 +141,81 @@ private slots:
             QCOMPARE((*actual)[i].dims(), (*expected)[i].dims());
             QCOMPARE(firstMismatch((*actual)[i], (*expected)[i], 0, 0), std::optional<std::string>());
         }
+    }
+
+    void compileFailuresRunOnHost() {
+        // Subgraph 0 (expand, depthwise), subgraph 1 (the squeeze-excite convs around a Relu,
+        // refused at compile time) and subgraph 2 (project, Add); the rest stays on host.
+        const Model model = importFolded(dir_.path(), "mobilenetv3_block.onnx", testmodels::mobileNetV3Block());
+        const auto inputs = generatedInputs(model.graph);
+        auto expected = (*Executor::create(model, planFor(model, {}, {}), 1))->run(inputs, nullptr, false);
+        QVERIFY(expected.ok());
+
+        const PartitionPlan plan = planFor(model, {"fake_refusing"}, {"Conv", "HardSwish", "Relu", "Add"});
+        QCOMPARE(plan.subgraphs.size(), std::size_t(3));
+        const SubgraphOp& refused = plan.subgraphs[1];
+        const auto relu = std::find_if(refused.nodes.begin(), refused.nodes.end(),
+                                       [&](NodeId id) { return model.graph.node(id).opType == "Relu"; });
+        QVERIFY(relu != refused.nodes.end());
+        const std::string message = test::fakeCompileError(model.graph.node(*relu));
+
+        FakeAdapter::compiled = 0;
+        auto executor = Executor::create(model, plan, 1);
+        QVERIFY2(executor.ok(), executor.ok() ? "" : executor.error().message().c_str());
+        QCOMPARE(FakeAdapter::compiled, 2);
+        const std::vector<Fallback>& fallbacks = (*executor)->fallbacks();
+        QCOMPARE(fallbacks.size(), std::size_t(1));
+        QCOMPARE(fallbacks[0].subgraph, 1);
+        QCOMPARE(fallbacks[0].device, std::string("fake_refusing"));
+        QCOMPARE(fallbacks[0].message, message);
+        std::map<int, std::string> deviceOfSubgraph;
+        for (std::size_t s = 0; s < (*executor)->stepCount(); ++s) {
+            const SubgraphOp& step = (*executor)->step(s);
+            if (step.id < 0) continue;
+            deviceOfSubgraph[step.id] = step.device;
+            QCOMPARE(step.nodes, plan.subgraphs[static_cast<std::size_t>(step.id)].nodes);
+        }
+        QCOMPARE(deviceOfSubgraph, (std::map<int, std::string>{{0, "fake_refusing"}, {1, "host"}, {2, "fake_refusing"}}));
+        const std::string describe = (*executor)->describe();
+        QVERIFY2(describe.find("subgraph 1 on host instead of fake_refusing: " + message + "\nsubgraph 1 on host: host reference kernels") !=
+                     std::string::npos,
+                 describe.c_str());
+        QVERIFY2(describe.find("subgraph 2 on fake_refusing: fake program") != std::string::npos, describe.c_str());
+
+        RunStats stats;
+        auto actual = (*executor)->run(inputs, &stats, true);
+        QVERIFY2(actual.ok(), actual.ok() ? "" : actual.error().message().c_str());
+        QCOMPARE(actual->size(), expected->size());
+        for (std::size_t i = 0; i < actual->size(); ++i) {
+            QCOMPARE(firstMismatch((*actual)[i], (*expected)[i], 0, 0), std::optional<std::string>()); // host kernels: exact
+        }
+        std::size_t timedNodes = 0;
+        for (const ProgramTimings& t : stats.stepNodeTimes) timedNodes += t.nodeMs.size();
+        QCOMPARE(timedNodes, model.graph.nodeCount()); // the fallen-back subgraph's nodes are timed on host
+
+        // Strict: the compile failure is the error, naming the subgraph and the device.
+        auto strict = Executor::create(model, plan, ExecutorOptions{1, false});
+        QVERIFY(!strict.ok());
+        QCOMPARE(strict.error().message(), "subgraph 1 on fake_refusing: " + message);
+        QCOMPARE(strict.error().kind(), ErrorKind::Failed);
+    }
+
+    void fallbackTheHostCannotRunListsTheNodes() {
+        // RandomUniformLike: the fake device claims it, fails to compile it, and the host has
+        // no kernel for it (random ops are out of scope there).
+        testmodels::ModelBuilder b("random");
+        const std::string x = b.input("x", {1, 4});
+        b.node1("RandomUniformLike", {x}, {}, "noise", "y");
+        b.output("y", {1, 4});
+        const Model model = importFolded(dir_.path(), "random.onnx", b.build());
+        const PartitionPlan plan = planFor(model, {"fake_refusing"}, {"RandomUniformLike"});
+        QCOMPARE(plan.subgraphs.size(), std::size_t(1));
+        QVERIFY(plan.hostNodes.empty());
+        auto executor = Executor::create(model, plan, 1);
+        QVERIFY(!executor.ok());
+        QCOMPARE(executor.error().message(),
+                 "subgraph 0 on fake_refusing: " + test::fakeCompileError(model.graph.node(plan.subgraphs[0].nodes[0])) +
+                     "; the host cannot run it instead: unsupported ops (no kernel on host):\n  RandomUniformLike: noise");
     }
 
     void layoutConversionRoundTrips() {

@@ -1,6 +1,8 @@
 // fusebox profile: host baseline, each device alone and the config, stored and
-// comparable node by node; devices that cannot run are skipped with the reason. Then the
-// CLI end to end on PP-OCRv4 det: profile, runs, compare, export-trace.
+// comparable node by node; devices that cannot run are skipped with the reason; a subgraph
+// its device fails to compile runs on host and is stored so, and `fusebox run` says so.
+// Then the CLI end to end on PP-OCRv4 det: profile, runs, compare, export-trace.
+#include "cli/commands.h"
 #include "devices/device_profile.h"
 #include "modelbuilder/sample_models.h"
 #include "onnx/onnx_import.h"
@@ -16,10 +18,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <iostream>
 #include <set>
+#include <sstream>
 
 using namespace fusebox;
 
@@ -32,19 +37,21 @@ void writeText(const QString& path, const QString& text) {
 }
 
 // host.toml from the shipped profiles plus fake devices: "fake" (runs Conv, Relu and
-// Add on the host kernels), "unplugged" (its adapter finds no device) and "ghost" (its
-// adapter is not built).
+// Add on the host kernels), "unplugged" (its adapter finds no device), "ghost" (its
+// adapter is not built) and "refusing" (claims the same ops, then fails to compile every
+// subgraph with a Relu).
 QString fakeProfiles(const QString& root) {
     const QString dir = root + "/profiles";
     QDir().mkpath(dir);
     QFile::copy(test::profilesDir() + "/host.toml", dir + "/host.toml");
     const QString body = "precisions = [\"fp32\"]\nlayouts = [\"NCHW\"]\n[cost]\npeak_gflops = { fp32 = 100.0 }\n"
                          "memory_gbps = 10.0\n[ops.Conv]\n[ops.Relu]\n[ops.Add]\n";
-    for (const char* name : {"fake", "unplugged", "ghost"}) {
+    for (const char* name : {"fake", "unplugged", "ghost", "refusing"}) {
         writeText(dir + "/" + name + ".toml", QString("adapter = \"%1\"\n").arg(name) + body);
     }
     test::registerFakeAdapter("fake");
     test::registerFakeAdapter("unplugged", false);
+    test::registerFakeAdapter("refusing", true, Layout::NCHW, {"Relu"});
     return dir;
 }
 
@@ -59,6 +66,18 @@ CliRun runCli(const QStringList& args) {
     process.waitForFinished(600000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Runs a command in this process, so that the fake adapters registered here are there;
+// what it wrote to stdout and stderr comes back.
+CliRun runInProcess(int (*command)(const cli::CommandArgs&), const cli::CommandArgs& args) {
+    std::ostringstream out, err;
+    std::streambuf* savedOut = std::cout.rdbuf(out.rdbuf());
+    std::streambuf* savedErr = std::cerr.rdbuf(err.rdbuf());
+    const int exitCode = command(args);
+    std::cout.rdbuf(savedOut);
+    std::cerr.rdbuf(savedErr);
+    return {exitCode, QString::fromStdString(out.str()), QString::fromStdString(err.str())};
 }
 
 bool available(const std::string& device) {
@@ -153,6 +172,100 @@ private slots:
         int nodes = 0;
         for (const store::ComparisonRow& row : bySubgraph.rows) nodes += row.nodes;
         QCOMPARE(nodes, 23);
+    }
+
+    void compileFailureRunsOnHostAndIsStored() {
+        const std::string model = test::writeModel(dir_.path(), "residual.onnx", testmodels::residualConvNet());
+        const QString configPath = dir_.filePath("refusing.toml");
+        writeText(configPath, "[partition]\ntargets = [\"refusing\"]\n");
+        auto store = store::ProfileStore::open(dir_.filePath("fallback.sqlite").toStdString(), store::Access::Write);
+        QVERIFY(store.ok());
+        ProfileRequest request;
+        request.modelPath = model;
+        request.configPath = configPath.toStdString();
+        request.profilesDirectory = fakeProfiles(dir_.path()).toStdString();
+        request.iters = 2;
+        request.warmup = 0;
+        request.threads = 1;
+        std::vector<std::string> progress;
+        auto outcomes = profileModel(request, *store, [&](const std::string& line) { progress.push_back(line); });
+        QVERIFY2(outcomes.ok(), outcomes.ok() ? "" : outcomes.error().message().c_str());
+        QCOMPARE(outcomes->size(), std::size_t{3}); // host, refusing, config
+        const ProfileOutcome& refusing = (*outcomes)[1];
+        QCOMPARE(refusing.kind, ProfileOutcomeKind::Stored);
+        QCOMPARE(refusing.worstOutput->maxAbsError, 0.0); // on host: exactly the host's outputs
+
+        auto stored = store->loadRun(*refusing.runId);
+        QVERIFY(stored.ok());
+        const std::vector<Fallback>& fallbacks = stored->results.fallbacks;
+        QVERIFY(!fallbacks.empty());
+        std::set<int> fellBack;
+        for (const Fallback& f : fallbacks) {
+            fellBack.insert(f.subgraph);
+            QCOMPARE(f.device, std::string("refusing"));
+            QVERIFY2(f.message.starts_with("the compiler rejects Relu '"), f.message.c_str());
+            const std::string told = "[2/3] refusing: " + fallbackText(f);
+            QVERIFY2(std::find(progress.begin(), progress.end(), told) != progress.end(), told.c_str());
+        }
+        for (const store::ItemTiming& sg : stored->results.subgraphs) {
+            QCOMPARE(sg.device, std::string(fellBack.count(*sg.subgraph) ? "host" : "refusing")); // where it ran
+            QCOMPARE(sg.stats.samples, 2);
+        }
+        for (const store::ItemTiming& node : stored->results.nodes) {
+            if (node.subgraph && fellBack.count(*node.subgraph)) QCOMPARE(node.device, std::string("host"));
+            QCOMPARE(node.stats.samples, 2);
+        }
+
+        // Without fallback the run fails, naming the subgraph and the device, and is stored as failed.
+        request.hostFallback = false;
+        auto strict = profileModel(request, *store);
+        QVERIFY2(strict.ok(), strict.ok() ? "" : strict.error().message().c_str());
+        const ProfileOutcome& failed = (*strict)[1];
+        QCOMPARE(failed.kind, ProfileOutcomeKind::Failed);
+        const std::string expected = "subgraph " + std::to_string(fallbacks[0].subgraph) + " on refusing: " + fallbacks[0].message;
+        QCOMPARE(failed.message, expected);
+        QCOMPARE(store->loadRun(*failed.runId)->summary.message, expected);
+    }
+
+    void runCommandPrintsEachFallback() {
+        const std::string model = test::writeModel(dir_.path(), "residual.onnx", testmodels::residualConvNet());
+        const std::string profiles = fakeProfiles(dir_.path()).toStdString();
+        const cli::CommandArgs args{model, "--device", "refusing", "--profiles", profiles, "--iters", "1", "--warmup", "0"};
+        cli::CommandArgs json = args;
+        json.push_back("--json");
+        const CliRun run = runInProcess(cli::runRun, json);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonArray fallbacks = object["fallbacks"].toArray();
+        QVERIFY(!fallbacks.isEmpty());
+        std::set<int> fellBack;
+        for (const QJsonValue& f : fallbacks) {
+            fellBack.insert(f["subgraph"].toInt());
+            QCOMPARE(f["device"].toString(), QString("refusing"));
+            QVERIFY2(f["message"].toString().startsWith("the compiler rejects Relu '"), qPrintable(f["message"].toString()));
+        }
+        QCOMPARE(fellBack.size(), static_cast<std::size_t>(fallbacks.size()));
+        const QJsonArray subgraphs = object["subgraphs"].toArray();
+        QVERIFY(subgraphs.size() >= fallbacks.size());
+        for (const QJsonValue& sg : subgraphs) {
+            QCOMPARE(sg["device"].toString(), QString(fellBack.count(sg["id"].toInt()) ? "host" : "refusing")); // where it ran
+        }
+
+        const CliRun text = runInProcess(cli::runRun, args);
+        QCOMPARE(text.exitCode, 0);
+        const QStringList lines = text.out.split('\n').filter(QRegularExpression("^Fallback  "));
+        QCOMPARE(lines.size(), fallbacks.size());
+        const QJsonObject first = fallbacks[0].toObject();
+        QCOMPARE(lines[0], QString("Fallback  subgraph %1 on host instead of refusing: %2")
+                               .arg(first["subgraph"].toInt()).arg(first["message"].toString()));
+
+        cli::CommandArgs strict = args;
+        strict.push_back("--no-fallback");
+        const CliRun refused = runInProcess(cli::runRun, strict);
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(refused.err, QString("fusebox: error: subgraph %1 on refusing: %2\n")
+                                  .arg(first["subgraph"].toInt()).arg(first["message"].toString()));
+        QVERIFY(refused.out.isEmpty());
     }
 
     void unknownDeviceIsBadInput() {

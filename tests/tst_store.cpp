@@ -1,4 +1,4 @@
-// The profile store: what is written reads back; a schema-1 database migrates; two
+// The profile store: what is written reads back; schema-1 and schema-2 databases migrate; two
 // writers, a reader during a commit, a killed writer, a file that is not a database,
 // a read-only file and a full disk all leave every stored run intact.
 #include "store/profile_store.h"
@@ -45,6 +45,7 @@ RunResults sampleResults(int nodes) {
                            i < 2 ? std::optional<int>(0) : std::nullopt, {i + 1.0, i + 0.5, i + 2.0, i + 1.5, 10}});
     }
     r.accuracy = {{"maps", {1e-5, 2e-4, 0.999999}}};
+    r.fallbacks = {{0, "onednn", "onednn: no primitive for Conv 'conv1'"}};
     r.peakBytes = 4096;
     r.layoutConversions = 2;
     return r;
@@ -107,12 +108,12 @@ ChildResult inChild(const std::function<int(int out)>& body) {
 
 void say(int out, const std::string& text) { (void)!write(out, text.data(), text.size()); }
 
-// A database exactly as schema version 1 wrote it: the version-1 migration, then rows
-// with the columns version 1 had.
-void makeVersion1Database(const std::string& path) {
+// A database exactly as schema version `version` (1 or 2) wrote it: the migrations up to
+// that version, then rows with the columns it had.
+void makeOldDatabase(const std::string& path, int version) {
     auto db = Database::open(path, OpenMode::ReadWrite);
     if (!db) qFatal("%s", db.error().message().c_str());
-    if (Status s = migrate(*db, 1); !s) qFatal("%s", s.error().message().c_str());
+    if (Status s = migrate(*db, version); !s) qFatal("%s", s.error().message().c_str());
     const char* rows = R"sql(
         INSERT INTO models (hash, name, path, node_count) VALUES ('5e1f', 'det.onnx', 'det.onnx', 3);
         INSERT INTO configs (hash, text) VALUES ('c0f1', '[partition]');
@@ -130,6 +131,10 @@ void makeVersion1Database(const std::string& path) {
         INSERT INTO accuracy (run_id, output, max_abs_error, max_rel_error, cosine) VALUES (1, 'y', 0, 0, 1);
     )sql";
     if (Status s = db->exec(rows); !s) qFatal("%s", s.error().message().c_str());
+    if (version < 2) return;
+    if (Status s = db->exec("UPDATE runs SET peak_bytes = 8192, layout_conversions = 3 WHERE id = 1"); !s) {
+        qFatal("%s", s.error().message().c_str());
+    }
 }
 
 } // namespace
@@ -181,6 +186,10 @@ private slots:
         QCOMPARE(run.results.accuracy.size(), std::size_t{1});
         QCOMPARE(run.results.accuracy[0].accuracy.maxRelError, 2e-4);
         QCOMPARE(run.results.peakBytes, std::optional<int64_t>(4096));
+        QCOMPARE(run.results.fallbacks.size(), std::size_t{1});
+        QCOMPARE(run.results.fallbacks[0].subgraph, 0);
+        QCOMPARE(run.results.fallbacks[0].device, std::string("onednn"));
+        QCOMPARE(run.results.fallbacks[0].message, std::string("onednn: no primitive for Conv 'conv1'"));
         QVERIFY(run.finishedAt >= run.summary.startedAt);
 
         auto runs = store.listRuns();
@@ -199,13 +208,20 @@ private slots:
         QVERIFY(!store.loadRun(99).ok());
     }
 
-    void version1DatabaseIsMigrated() {
+    void olderDatabaseIsMigrated_data() {
+        QTest::addColumn<int>("version");
+        QTest::newRow("version 1") << 1;
+        QTest::newRow("version 2") << 2;
+    }
+
+    void olderDatabaseIsMigrated() {
+        QFETCH(int, version);
         const std::string path = freshPath();
-        makeVersion1Database(path);
+        makeOldDatabase(path, version);
         {
             auto db = Database::open(path, OpenMode::ReadWrite);
             QVERIFY(db.ok());
-            QCOMPARE(*db->queryInteger("PRAGMA user_version"), int64_t{1});
+            QCOMPARE(*db->queryInteger("PRAGMA user_version"), int64_t{version});
         }
         ProfileStore store = openOrDie(path, Access::Read);
         QCOMPARE(count(store, "PRAGMA user_version"), int64_t{kSchemaVersion});
@@ -213,16 +229,18 @@ private slots:
         QVERIFY2(old.ok(), old.ok() ? "" : old.error().message().c_str());
         QCOMPARE(old->summary.status, RunStatus::Complete);
         QCOMPARE(old->summary.source, std::string(kSourceFusebox)); // version 2's column, defaulted
-        QCOMPARE(old->results.peakBytes, std::optional<int64_t>());
+        QCOMPARE(old->results.peakBytes, version >= 2 ? std::optional<int64_t>(8192) : std::optional<int64_t>());
         QCOMPARE(old->results.total.medianMs, 12.5);
         QCOMPARE(old->results.nodes.size(), std::size_t{2});
         QCOMPARE(old->results.nodes[1].stats.p90Ms, 2.9);
+        QCOMPARE(old->results.fallbacks.size(), std::size_t{0}); // version 3's table, empty for old runs
         QCOMPARE(old->header.machine.cpu, std::string("Old CPU"));
-        // New runs go next to the old one.
+        // New runs go next to the old one, with what the new version keeps.
         const RunId added = storeRun(store, "onednn", 3);
         QCOMPARE(added, RunId{2});
         QCOMPARE(store.listRuns()->size(), std::size_t{2});
         QCOMPARE(count(store, "SELECT count(*) FROM models"), int64_t{1}); // same model hash
+        QCOMPARE(store.loadRun(added)->results.fallbacks, sampleResults(3).fallbacks);
     }
 
     void newerSchemaIsRefused() {

@@ -124,7 +124,8 @@ CaseResult runCase(const fs::path& dir, const Target& target) {
         return result;
     }
     for (const SubgraphOp& op : plan->subgraphs) result.onDevice += op.nodes.size();
-    auto executor = Executor::create(model, *plan, 0);
+    // No host fallback: a subgraph the device cannot compile is its failure, not a pass on host.
+    auto executor = Executor::create(model, *plan, ExecutorOptions{0, false});
     if (!executor) {
         result.message = executor.error().message();
         return result;

@@ -81,7 +81,7 @@ void printTable(const std::vector<ProfileOutcome>& outcomes) {
 int runProfile(const CommandArgs& args) {
     std::string model, config, devices, db, profiles, iters = "10", warmup = "2", threads = "0", seed = "0";
     std::vector<std::string> shapes;
-    bool json = false;
+    bool json = false, noFallback = false;
     ArgParser parser("fusebox profile",
                      "Runs the model on host alone (the baseline), on each device as the only target (nodes it\n"
                      "refuses stay on host) and with the config as written; times every run per node, compares\n"
@@ -96,6 +96,7 @@ int runProfile(const CommandArgs& args) {
         .option("--seed", "N", "seed of the generated inputs (default 0)", &seed)
         .repeated("--shape", "NAME=D0,D1,...", "fix the dims of an input (repeatable)", &shapes)
         .option("--profiles", "DIR", "device profiles folder", &profiles)
+        .flag("--no-fallback", "a device that cannot compile a subgraph fails its run, instead of running it on host", &noFallback)
         .flag("--json", "print the run ids and figures as JSON", &json);
     if (auto exitCode = parser.parseOrExit(args)) return *exitCode;
     if (config.empty()) return reportError(Error("missing --config CFG (a partition config; see docs/format-config.md)"));
@@ -119,6 +120,7 @@ int runProfile(const CommandArgs& args) {
     request.warmup = *warmupValue;
     request.threads = *threadsValue;
     request.seed = static_cast<uint64_t>(*seedValue);
+    request.hostFallback = !noFallback;
 
     auto store = openStore(db, store::Access::Write);
     if (!store) return reportError(store.error());

@@ -31,6 +31,7 @@ struct Options {
     std::vector<std::string> shapes, inputs;
     std::string iters = "10", warmup = "2", threads = "0", seed = "0";
     bool json = false;
+    bool noFallback = false;
 };
 
 // Output file names: the tensor name with anything but [A-Za-z0-9_.-] replaced by '_'.
@@ -102,6 +103,7 @@ int runRun(const CommandArgs& args) {
         .option("--seed", "N", "seed of the generated inputs (default 0)", &o.seed)
         .option("--compare-to", "DEVICE", "run DEVICE too and report the error of each output against it", &o.compareTo)
         .option("--profiles", "DIR", "device profiles folder", &o.profiles)
+        .flag("--no-fallback", "fail when a device cannot compile a subgraph, instead of running it on host", &o.noFallback)
         .flag("--json", "print one JSON object", &o.json);
     if (auto exitCode = parser.parseOrExit(args)) return *exitCode;
 
@@ -122,7 +124,8 @@ int runRun(const CommandArgs& args) {
     const Model& model = (*session)->model();
     auto plan = (*session)->partition(*config, variantFor(o.device));
     if (!plan) return reportError(plan.error());
-    auto executor = Executor::create(model, *plan, *threads);
+    const ExecutorOptions executorOptions{*threads, !o.noFallback};
+    auto executor = Executor::create(model, *plan, executorOptions);
     if (!executor) return reportError(executor.error());
     auto inputs = loadInputs(o, model.graph, static_cast<uint64_t>(*seed));
     if (!inputs) return reportError(inputs.error());
@@ -151,7 +154,7 @@ int runRun(const CommandArgs& args) {
     if (!o.compareTo.empty()) {
         auto reference = (*session)->partition(*config, variantFor(o.compareTo));
         if (!reference) return reportError(reference.error());
-        auto referenceExecutor = Executor::create(model, *reference, *threads);
+        auto referenceExecutor = Executor::create(model, *reference, executorOptions);
         if (!referenceExecutor) return reportError(referenceExecutor.error());
         auto expected = (*referenceExecutor)->run(*inputs, nullptr, false);
         if (!expected) return reportError(expected.error());
@@ -162,7 +165,13 @@ int runRun(const CommandArgs& args) {
         }
     }
 
-    // Per-subgraph medians in execution order; the runs of host nodes in between add up to host_ms.
+    Json fallbacks = Json::array();
+    for (const Fallback& f : (*executor)->fallbacks()) {
+        fallbacks.push_back({{"subgraph", f.subgraph}, {"device", f.device}, {"message", f.message}});
+    }
+
+    // Per-subgraph medians in execution order (a subgraph that fell back runs on host); the
+    // runs of host nodes in between add up to host_ms.
     Json subgraphs = Json::array();
     double hostMs = 0;
     for (std::size_t s = 0; s < stepSamples.size(); ++s) {
@@ -175,7 +184,7 @@ int runRun(const CommandArgs& args) {
     if (o.json) {
         Json json{{"model", o.model}, {"median_ms", total.medianMs}, {"min_ms", total.minMs}, {"max_ms", total.maxMs},
                   {"iters", *iters}, {"warmup", *warmup}, {"threads", *threads}, {"subgraphs", subgraphs},
-                  {"host_nodes", plan->hostNodes.size()}, {"host_ms", hostMs}, {"outputs", outputList}};
+                  {"host_nodes", plan->hostNodes.size()}, {"host_ms", hostMs}, {"fallbacks", fallbacks}, {"outputs", outputList}};
         if (!o.compareTo.empty()) json["compare_to"] = {{"device", o.compareTo}, {"outputs", comparison}};
         std::cout << json.dump(2) << "\n";
         return kExitOk;
@@ -184,6 +193,7 @@ int runRun(const CommandArgs& args) {
     std::snprintf(line, sizeof line, "Latency   median %.3f ms, min %.3f ms, max %.3f ms (%d runs after %d warm-up)\n",
                   total.medianMs, total.minMs, total.maxMs, *iters, *warmup);
     std::cout << "Model     " << o.model << "\n" << line;
+    for (const Fallback& f : (*executor)->fallbacks()) std::cout << "Fallback  " << fallbackText(f) << "\n";
     for (const Json& sg : subgraphs) {
         std::snprintf(line, sizeof line, "  subgraph %-4d %-10s median %.3f ms\n", sg["id"].get<int>(),
                       sg["device"].get<std::string>().c_str(), sg["median_ms"].get<double>());

@@ -40,41 +40,74 @@ std::vector<SubgraphOp> executionSteps(const Graph& graph, const PartitionPlan& 
     return steps;
 }
 
-// Every node the host cannot run, by op type: one error that lists them all.
-Status checkHostCoverage(const Graph& graph, const PartitionPlan& plan, const Adapter& host) {
+// Every node of `nodes` the host cannot run, by op type: one error that lists them all.
+Status checkHostCoverage(const Graph& graph, const std::vector<NodeId>& nodes, const Adapter& host) {
     std::map<std::string, std::vector<std::string>> missing;
-    for (NodeId id : plan.hostNodes) {
+    for (NodeId id : nodes) {
         const Node& node = graph.node(id);
         if (!host.supports(graph, node).accepted) missing[node.domain.empty() ? node.opType : node.domain + "." + node.opType].push_back(node.name);
     }
     if (missing.empty()) return {};
     std::string text = "unsupported ops (no kernel on host):";
-    for (const auto& [op, nodes] : missing) {
+    for (const auto& [op, names] : missing) {
         text.append("\n  ").append(op).append(": ");
-        for (std::size_t i = 0; i < nodes.size() && i < 5; ++i) text.append(i ? ", " : "").append(nodes[i]);
-        if (nodes.size() > 5) text.append(", ... (" + std::to_string(nodes.size()) + " nodes)");
+        for (std::size_t i = 0; i < names.size() && i < 5; ++i) text.append(i ? ", " : "").append(names[i]);
+        if (names.size() > 5) text.append(", ... (" + std::to_string(names.size()) + " nodes)");
     }
     return Error(text, ErrorKind::Failed);
 }
 
+// A device subgraph as the host runs it: the same nodes and boundary, in NCHW and the
+// graph's own element types (empty precision, like every run of host nodes).
+SubgraphOp onHost(SubgraphOp op) {
+    op.device = kHostDevice;
+    op.attributes = DataAttributes{"", "NCHW", 0};
+    return op;
+}
+
+// Compiles one step with its device's adapter. A device subgraph that fails to compile is
+// compiled on host instead, `op` becomes the host's and the failure goes to `fallbacks`;
+// with `hostFallback` off the failure is the error.
+Result<std::unique_ptr<Program>> compileStep(const CompileContext& context, Adapter& adapter, Adapter& host, SubgraphOp& op,
+                                             bool hostFallback, std::vector<Fallback>& fallbacks) {
+    auto program = adapter.compile(context, op);
+    if (program || &adapter == &host) {
+        if (!program) return program.error().withContext(op.device);
+        return program;
+    }
+    const std::string where = "subgraph " + std::to_string(op.id) + " on " + op.device;
+    if (!hostFallback) return program.error().withContext(where);
+    if (Status status = checkHostCoverage(context.graph, op.nodes, host); !status) {
+        return Error(where + ": " + program.error().message() + "; the host cannot run it instead: " + status.error().message(),
+                     ErrorKind::Failed);
+    }
+    SubgraphOp hostOp = onHost(op);
+    auto hostProgram = host.compile(context, hostOp);
+    if (!hostProgram) return hostProgram.error().withContext(where + ", falling back to host");
+    fallbacks.push_back({op.id, op.device, program.error().message()});
+    op = std::move(hostOp);
+    return hostProgram;
+}
+
 } // namespace
 
-Result<std::unique_ptr<Executor>> Executor::create(const Model& model, const PartitionPlan& plan, int threads) {
+Result<std::unique_ptr<Executor>> Executor::create(const Model& model, const PartitionPlan& plan,
+                                                   const ExecutorOptions& options) {
     const Graph& graph = model.graph;
     Adapter* host = AdapterRegistry::find(kHostDevice);
     if (!host) return Error("no host adapter is built in", ErrorKind::Failed);
-    if (Status status = checkHostCoverage(graph, plan, *host); !status) return status.error();
+    if (Status status = checkHostCoverage(graph, plan.hostNodes, *host); !status) return status.error();
 
     std::unique_ptr<Executor> executor(new Executor(model));
-    const CompileContext context{graph, model.opsets, threads};
+    const CompileContext context{graph, model.opsets, options.threads};
     for (SubgraphOp& op : executionSteps(graph, plan)) {
         Adapter* adapter = AdapterRegistry::find(op.device);
         if (!adapter) return Error("device " + op.device + ": no adapter for it in this build", ErrorKind::Failed);
         if (const AdapterProbe probe = adapter->probe(); !probe.available) {
             return Error("device " + op.device + " is not available: " + probe.reason, ErrorKind::Failed);
         }
-        auto program = adapter->compile(context, op);
-        if (!program) return program.error().withContext(op.device);
+        auto program = compileStep(context, *adapter, *host, op, options.hostFallback, executor->fallbacks_);
+        if (!program) return program.error();
         executor->steps_.push_back({std::move(op), std::move(*program)});
     }
     executor->uses_.assign(graph.valueCount(), 0);
@@ -153,6 +186,9 @@ Result<std::vector<Tensor>> Executor::run(const std::map<std::string, Tensor>& i
 std::string Executor::describe() const {
     std::string text;
     for (const Step& step : steps_) {
+        const auto fallback = std::find_if(fallbacks_.begin(), fallbacks_.end(),
+                                           [&](const Fallback& f) { return f.subgraph == step.op.id; });
+        if (fallback != fallbacks_.end()) text.append(fallbackText(*fallback)).append("\n");
         if (step.op.id >= 0) text.append("subgraph ").append(std::to_string(step.op.id)).append(" on ").append(step.op.device).append(": ");
         text.append(step.program->describe());
     }

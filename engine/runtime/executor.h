@@ -1,11 +1,13 @@
 #pragma once
 // Runs a partition plan: every subgraph operator on its device's adapter, every host
 // node on the host adapter, in the plan's order, releasing each intermediate tensor
-// after its last use.
+// after its last use. A subgraph its device's adapter fails to compile runs on the host
+// adapter instead (as Paddle Lite, ONNX Runtime and TFLite do), and says so.
 
 #include "ir/model.h"
 #include "partition/partition_plan.h"
 #include "runtime/adapter.h"
+#include "runtime/fallback.h"
 
 #include <atomic>
 #include <map>
@@ -24,11 +26,22 @@ struct RunStats {
     int layoutConversions = 0;                 // tensors converted between layouts at subgraph boundaries
 };
 
+struct ExecutorOptions {
+    int threads = 0;          // intra-op threads; 0: all cores
+    bool hostFallback = true; // false: a subgraph its adapter fails to compile fails create()
+};
+
 class Executor {
 public:
-    // Compiles every step; fails when a device has no adapter here or refuses a node,
-    // listing every node the host cannot run.
-    static Result<std::unique_ptr<Executor>> create(const Model& model, const PartitionPlan& plan, int threads);
+    // Compiles every step; fails when a device has no adapter here or is not available,
+    // when a compile fails and options.hostFallback is off (naming the device and the
+    // subgraph), or when the host cannot run a node it has to (listing every such node).
+    static Result<std::unique_ptr<Executor>> create(const Model& model, const PartitionPlan& plan,
+                                                    const ExecutorOptions& options);
+    // The default options, with `threads`.
+    static Result<std::unique_ptr<Executor>> create(const Model& model, const PartitionPlan& plan, int threads) {
+        return create(model, plan, ExecutorOptions{threads});
+    }
 
     // `inputs` by graph input name; returns the graph outputs in order.
     Result<std::vector<Tensor>> run(const std::map<std::string, Tensor>& inputs, RunStats* stats, bool perNodeTiming,
@@ -36,7 +49,10 @@ public:
 
     std::size_t stepCount() const { return steps_.size(); }
     // What step `index` runs: a plan subgraph (id >= 0) or a run of host nodes (id -1).
+    // `device` is where it runs: kHostDevice for a subgraph that fell back.
     const SubgraphOp& step(std::size_t index) const { return steps_[index].op; }
+    // The subgraphs that fell back to host, in execution order.
+    const std::vector<Fallback>& fallbacks() const { return fallbacks_; }
     std::string describe() const;
 
 private:
@@ -48,6 +64,7 @@ private:
 
     const Model& model_;
     std::vector<Step> steps_;
+    std::vector<Fallback> fallbacks_;
     std::vector<uint32_t> uses_; // by ValueId: how many steps read it (graph outputs count once more)
 };
 

@@ -191,7 +191,7 @@ Result<RunId> ProfileStore::beginRun(const RunHeader& h) {
     return *runId;
 }
 
-Status ProfileStore::insertTimings(RunId id, const RunResults& results) {
+Status ProfileStore::insertResults(RunId id, const RunResults& results) {
     auto insert = database_.prepare(
         "INSERT INTO timings (run_id, kind, item, position, op_type, device, subgraph, median_ms, min_ms, max_ms, p90_ms, samples) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
@@ -221,13 +221,19 @@ Status ProfileStore::insertTimings(RunId id, const RunResults& results) {
         accuracy->bind(5, a.accuracy.cosine);
         if (Status status = accuracy->run(); !status) return status;
     }
+    auto fallback = database_.prepare("INSERT INTO fallbacks (run_id, subgraph, device, message) VALUES (?1, ?2, ?3, ?4)");
+    if (!fallback) return fallback.error();
+    for (const Fallback& f : results.fallbacks) {
+        fallback->bind(1, id).bind(2, int64_t{f.subgraph}).bind(3, f.device).bind(4, f.message);
+        if (Status status = fallback->run(); !status) return status;
+    }
     return {};
 }
 
 Status ProfileStore::finishRun(RunId id, const RunResults& results) {
     auto transaction = Transaction::begin(database_);
     if (!transaction) return transaction.error();
-    if (Status status = insertTimings(id, results); !status) return status;
+    if (Status status = insertResults(id, results); !status) return status;
     auto update = database_.prepare("UPDATE runs SET status = 'complete', finished_at = ?2, peak_bytes = ?3, "
                                     "layout_conversions = ?4 WHERE id = ?1");
     if (!update) return update.error();
@@ -332,6 +338,14 @@ Result<StoredRun> ProfileStore::loadRun(RunId id) {
     accuracy->bind(1, id);
     status = accuracy->forEachRow([&](const Statement& row) {
         run.results.accuracy.push_back({row.text(0), {row.real(1), row.real(2), row.real(3)}});
+    });
+    if (!status) return status.error();
+
+    auto fallbacks = database_.prepare("SELECT subgraph, device, message FROM fallbacks WHERE run_id = ?1 ORDER BY subgraph");
+    if (!fallbacks) return fallbacks.error();
+    fallbacks->bind(1, id);
+    status = fallbacks->forEachRow([&](const Statement& row) {
+        run.results.fallbacks.push_back({static_cast<int>(row.integer(0)), row.text(1), row.text(2)});
     });
     if (!status) return status.error();
     return run;

@@ -37,7 +37,7 @@ public:
 
 private:
     explicit ProfileStore(Database database) : database_(std::move(database)) {}
-    Status insertTimings(RunId id, const RunResults& results);
+    Status insertResults(RunId id, const RunResults& results); // timings, accuracy, fallbacks
     Database database_;
 };
 

@@ -3,6 +3,7 @@
 // (RunHeader), what was measured (RunResults), and a stored run read back (StoredRun).
 
 #include "runtime/accuracy.h"
+#include "runtime/fallback.h"
 #include "runtime/timing_stats.h"
 
 #include <cstdint>
@@ -81,6 +82,7 @@ struct RunResults {
     std::vector<ItemTiming> subgraphs;
     std::vector<ItemTiming> nodes;
     std::vector<OutputAccuracy> accuracy; // against the host run; empty for the host itself
+    std::vector<Fallback> fallbacks;      // subgraphs that ran on host because their device failed to compile them
     std::optional<int64_t> peakBytes;
     std::optional<int> layoutConversions;
 };

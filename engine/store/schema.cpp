@@ -89,7 +89,19 @@ ALTER TABLE runs ADD COLUMN peak_bytes INTEGER;
 ALTER TABLE runs ADD COLUMN layout_conversions INTEGER;
 )sql";
 
-constexpr std::array kMigrations{kVersion1, kVersion2};
+// Version 3: the subgraphs of a run that fell back to host because their device's
+// adapter failed to compile them, with the adapter's message.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE fallbacks (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    subgraph INTEGER NOT NULL,          -- the plan's subgraph id
+    device TEXT NOT NULL,               -- the device whose adapter failed to compile it
+    message TEXT NOT NULL,              -- the adapter's error
+    PRIMARY KEY (run_id, subgraph)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array kMigrations{kVersion1, kVersion2, kVersion3};
 static_assert(kMigrations.size() == kSchemaVersion);
 
 } // namespace

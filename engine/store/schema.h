@@ -7,12 +7,12 @@
 
 namespace fusebox::store {
 
-inline constexpr int kSchemaVersion = 2; // what this build writes
+inline constexpr int kSchemaVersion = 3; // what this build writes
 
 // Brings the database to `target` (at most kSchemaVersion) inside one transaction, so a
 // crash during a migration leaves the previous version intact. A database of a newer
 // version, or one with tables but no Fusebox schema, is an error that says so.
-// Tests pass target = 1 to make a database exactly as the first schema wrote it.
+// Tests pass an older target to make a database exactly as that schema wrote it.
 Status migrate(Database& database, int target = kSchemaVersion);
 
 // The checks migrate() makes, without writing: a newer schema, or tables of some other

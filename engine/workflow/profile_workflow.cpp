@@ -88,10 +88,13 @@ store::RunResults resultsOf(const Graph& graph, const PartitionPlan& plan, const
             continue;
         }
         const SubgraphOp& op = plan.subgraphs[static_cast<std::size_t>(step.subgraph)];
+        const std::size_t s = stepOfSubgraph.at(op.id);
+        const std::string& device = executor.step(s).device; // host when the subgraph fell back
         results.subgraphs.push_back({ItemKind::Subgraph, std::to_string(op.id), static_cast<int>(results.subgraphs.size()),
-                                     "", op.device, op.id, summarizeTimings(m.stepMs[stepOfSubgraph.at(op.id)])});
-        for (NodeId id : op.nodes) nodeTiming(id, op.device, op.id);
+                                     "", device, op.id, summarizeTimings(m.stepMs[s])});
+        for (NodeId id : op.nodes) nodeTiming(id, device, op.id);
     }
+    results.fallbacks = executor.fallbacks();
     return results;
 }
 
@@ -159,8 +162,9 @@ Result<ProfileOutcome> profileOne(Shared& shared, const PartitionConfig& config,
     };
 
     tell(std::to_string(outcome.subgraphs) + " subgraphs, " + std::to_string(outcome.hostNodes) + " host nodes; compiling");
-    auto executor = Executor::create(model, *plan, r.threads);
+    auto executor = Executor::create(model, *plan, ExecutorOptions{r.threads, r.hostFallback});
     if (!executor) return fail(executor.error());
+    for (const Fallback& f : (*executor)->fallbacks()) tell(fallbackText(f));
     if (shared.inputs.empty()) {
         auto inputs = generateInputs(model.graph, r.seed);
         if (!inputs) return fail(inputs.error());

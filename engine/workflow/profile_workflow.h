@@ -26,6 +26,7 @@ struct ProfileRequest {
     int warmup = 2;
     int threads = 0;
     uint64_t seed = 0;                // of the generated inputs (see input_generator.h)
+    bool hostFallback = true;         // false: a subgraph its device fails to compile fails the run
 };
 
 enum class ProfileOutcomeKind {

@@ -39,13 +39,19 @@ AdapterProbe FakeAdapter::probe() const {
     return {true, "1.0", "fake device", {}};
 }
 
+std::string fakeCompileError(const Node& node) { return "the compiler rejects " + node.opType + " '" + node.name + "'"; }
+
 Result<std::unique_ptr<Program>> FakeAdapter::compile(const CompileContext& context, const SubgraphOp& op) {
+    for (NodeId id : op.nodes) {
+        const Node& node = context.graph.node(id);
+        if (refusedOps_.count(node.opType)) return Error(fakeCompileError(node), ErrorKind::Failed);
+    }
     ++compiled;
     return std::unique_ptr<Program>(std::make_unique<FakeProgram>(context, op, layout_));
 }
 
-void registerFakeAdapter(const std::string& name, bool available, Layout layout) {
-    if (!AdapterRegistry::find(name)) AdapterRegistry::add(std::make_unique<FakeAdapter>(name, available, layout));
+void registerFakeAdapter(const std::string& name, bool available, Layout layout, const std::set<std::string>& refusedOps) {
+    if (!AdapterRegistry::find(name)) AdapterRegistry::add(std::make_unique<FakeAdapter>(name, available, layout, refusedOps));
 }
 
 } // namespace fusebox::test
