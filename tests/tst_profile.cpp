@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -363,12 +364,16 @@ private slots:
         // Every node of the model is aligned between the host run and each other run.
         const QString host = QString::number(ids.front());
         int nodeCount = -1;
+        QMap<QString, double> hostMs; // by node, as the store has them
         for (int id : ids) {
             CliRun compare = runCli({"compare", host, QString::number(id), "--by", "node", "--db", db, "--json"});
             QVERIFY2(compare.exitCode == 0, qPrintable(compare.err));
             const QJsonObject result = QJsonDocument::fromJson(compare.out.toUtf8()).object();
             const QJsonArray rows = result["rows"].toArray();
-            if (nodeCount < 0) nodeCount = rows.size();
+            if (nodeCount < 0) {
+                nodeCount = rows.size();
+                for (const QJsonValue& row : rows) hostMs[row["item"].toString()] = row["a_ms"].toDouble();
+            }
             QCOMPARE(rows.size(), nodeCount);
             for (const QJsonValue& row : rows) {
                 QVERIFY2(!row["a"].toString().isEmpty() && !row["b"].toString().isEmpty(), qPrintable(row["item"].toString()));
@@ -381,6 +386,22 @@ private slots:
         CliRun bySubgraph = runCli({"compare", host, QString::number(ids.back()), "--db", db, "--csv"});
         QCOMPARE(bySubgraph.exitCode, 0);
         QVERIFY(bySubgraph.out.startsWith("item,a,b,nodes,a_ms,b_ms,ratio,a_share,b_share\ntotal,"));
+
+        // The per-layer report: a header row and one row per executed node, with the store's times.
+        CliRun report = runCli({"report", host, "--db", db, "--csv"});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        const QStringList lines = report.out.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), nodeCount + 1);
+        QVERIFY(lines[0].startsWith("order,node,op_type,device,subgraph,precision,input_shapes,output_shapes,time_us,share,flops"));
+        int withFlops = 0;
+        for (int i = 1; i < lines.size(); ++i) {
+            const QStringList f = lines[i].split(',');
+            QVERIFY2(f.size() >= 14 && hostMs.contains(f[1]), qPrintable(lines[i]));
+            QVERIFY2(std::abs(f[8].toDouble() - hostMs[f[1]] * 1000) < 0.001, qPrintable(lines[i]));
+            QCOMPARE(f[3], QString("host"));
+            withFlops += !f[10].isEmpty();
+        }
+        QCOMPARE(withFlops, nodeCount); // the model was opened again with the run's shapes: all static
 
         const QString trace = dir_.filePath("det.trace.json");
         QCOMPARE(runCli({"export-trace", host, trace, "--db", db}).exitCode, 0);

@@ -3,6 +3,7 @@
 #include "modelbuilder/sample_models.h"
 #include "onnx/onnx_import.h"
 #include "store/chrome_trace.h"
+#include "store/layer_report.h"
 #include "store/ort_profile.h"
 #include "store/run_comparison.h"
 #include "support/test_support.h"
@@ -213,6 +214,60 @@ private slots:
         auto wrapped = parseOrtProfile("{\"traceEvents\": " + events + "}", "ort.json");
         QVERIFY(wrapped.ok());
         QCOMPARE(wrapped->nodes.size(), profile->nodes.size());
+    }
+
+    // The per-layer report: store times, shares of the per-layer sum, a whole-subgraph
+    // timing counted once, and shapes/FLOPs/bytes from the graph.
+    void layerReportJoinsTimesAndGraphFigures() {
+        const std::string path = test::writeModel(dir_.path(), "residual.onnx", testmodels::residualConvNet());
+        auto model = importOnnx(path, {});
+        QVERIFY(model.ok());
+        const Graph& graph = model->graph;
+        auto order = graph.topologicalOrder();
+        QVERIFY(order.ok());
+        StoredRun run = makeRun(7, "mixed", 30);
+        // The first two nodes on host (1 ms, then 0 ms: fused), the rest in subgraph 0 timed whole (20 ms).
+        run.results.subgraphs.push_back(subgraph(0, "xnnpack", 20));
+        for (std::size_t i = 0; i < order->size(); ++i) {
+            const Node& n = graph.node((*order)[i]);
+            if (i < 2) run.results.nodes.push_back(node(n.name, int(i), n.opType, "host", std::nullopt, i == 0 ? 1.0 : 0.0));
+            else run.results.nodes.push_back({ItemKind::Node, n.name, int(i), n.opType, "xnnpack", 0, TimingStats{}});
+        }
+        const LayerReport report = buildLayerReport(run, &graph, {{"xnnpack", "fp32"}});
+        QCOMPARE(report.rows.size(), order->size());
+        QCOMPARE(report.layerSumMs, 21.0); // 1 + 0 + the subgraph once
+        QCOMPARE(report.nodesPerDevice.at("host"), 2);
+        QCOMPARE(report.nodesPerDevice.at("xnnpack"), int(order->size()) - 2);
+        const LayerRow& first = report.rows[0];
+        QCOMPARE(first.note, TimeNote::Measured);
+        QCOMPARE(*first.medianUs, 1000.0);
+        QVERIFY(std::abs(first.share - 1.0 / 21.0) < 1e-12);
+        QCOMPARE(first.precision, std::string("float32"));
+        const Node& conv = graph.node((*order)[0]);
+        QCOMPARE(conv.opType, std::string("Conv"));
+        QCOMPARE(first.inputShapes.front(), std::string("1x3x32x32"));
+        QCOMPARE(first.outputShapes.front(), std::string("1x16x32x32"));
+        QCOMPARE(*first.flops, int64_t(2) * 16 * 3 * 3 * 3 * 32 * 32);
+        QCOMPARE(*first.gflopsPerSecond, double(*first.flops) / 1e6); // flops per ms / 1e6 = GFLOP/s
+        // Input 1x3x32x32 and weight 16x3x3x3 read (plus the bias, if any), output 1x16x32x32 written.
+        int64_t bytes = 0;
+        for (ValueId id : conv.inputs) bytes += staticByteSize(graph.value(id));
+        bytes += 16 * 32 * 32 * 4;
+        QCOMPARE(*first.bytes, bytes);
+        QCOMPARE(report.rows[1].note, TimeNote::FusedNoTime);
+        QCOMPARE(report.rows[2].note, TimeNote::InSubgraph);
+        QCOMPARE(report.rows[2].precision, std::string("fp32"));
+        QVERIFY(!report.rows[2].medianUs);
+
+        const std::string csv = layerReportCsv(report);
+        const QStringList lines = QString::fromStdString(csv).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), qsizetype(order->size() + 1));
+        QVERIFY(lines[0].startsWith("order,node,op_type,device,subgraph,precision"));
+        QVERIFY2(lines[1].contains(",1000.000,0.04762,"), qPrintable(lines[1]));
+
+        const LayerReport bare = buildLayerReport(run, nullptr);
+        QVERIFY(!bare.withGraph);
+        QVERIFY(bare.rows[0].inputShapes.empty() && !bare.rows[0].flops);
     }
 
     void ortProfileErrorsNameTheFile() {

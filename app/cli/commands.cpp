@@ -12,6 +12,7 @@ const std::vector<Command>& allCommands() {
         {"profile", "profile a model on host, on each device and with a config; store the runs", runProfile},
         {"runs", "list the stored runs, newest first", runRuns},
         {"compare", "compare two stored runs by subgraph, node or op type", runCompare},
+        {"report", "the per-layer report of a stored run (table or CSV)", runReport},
         {"export-trace", "write a stored run as Chrome trace-event JSON (Perfetto)", runExportTrace},
         {"import-ort-profile", "store an ONNX Runtime profile as a run", runImportOrtProfile},
     };

@@ -26,5 +26,6 @@ int runRuns(const CommandArgs& args);
 int runCompare(const CommandArgs& args);
 int runExportTrace(const CommandArgs& args);
 int runImportOrtProfile(const CommandArgs& args);
+int runReport(const CommandArgs& args);
 
 } // namespace fusebox::cli
