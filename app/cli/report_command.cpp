@@ -62,11 +62,7 @@ int runReport(const CommandArgs& args) {
         .option("--db", "FILE", kDbHelp, &db)
         .flag("--csv", "print CSV: a header row, then one row per executed node", &csv);
     if (auto exitCode = parser.parseOrExit(args)) return *exitCode;
-    auto id = parseRunId("RUN", run);
-    if (!id) return reportError(id.error());
-    auto store = openStore(db, store::Access::Read);
-    if (!store) return reportError(store.error());
-    auto stored = store->loadRun(*id);
+    auto stored = loadStoredRun(db, "RUN", run);
     if (!stored) return reportError(stored.error());
 
     const RunReport report = reportOfRun(*stored);

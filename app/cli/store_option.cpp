@@ -14,4 +14,12 @@ Result<store::RunId> parseRunId(const std::string& what, const std::string& text
     return store::RunId{*id};
 }
 
+Result<store::StoredRun> loadStoredRun(const std::string& dbOption, const std::string& what, const std::string& runText) {
+    auto id = parseRunId(what, runText);
+    if (!id) return id.error();
+    auto store = openStore(dbOption, store::Access::Read);
+    if (!store) return store.error();
+    return store->loadRun(*id);
+}
+
 } // namespace fusebox::cli

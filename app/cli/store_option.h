@@ -15,4 +15,7 @@ Result<store::ProfileStore> openStore(const std::string& dbOption, store::Access
 // A run id as `fusebox runs` prints it; the error names the argument.
 Result<store::RunId> parseRunId(const std::string& what, const std::string& text);
 
+// The run `runText` (an id, read as parseRunId does) from `--db FILE` opened for reading.
+Result<store::StoredRun> loadStoredRun(const std::string& dbOption, const std::string& what, const std::string& runText);
+
 } // namespace fusebox::cli

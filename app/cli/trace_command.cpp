@@ -20,15 +20,10 @@ int runExportTrace(const CommandArgs& args) {
         .positional("FILE.json", "the trace file to write", &file)
         .option("--db", "FILE", kDbHelp, &db);
     if (auto exitCode = parser.parseOrExit(args)) return *exitCode;
-    auto id = parseRunId("RUN", run);
-    if (!id) return reportError(id.error());
-
-    auto store = openStore(db, store::Access::Read);
-    if (!store) return reportError(store.error());
-    auto stored = store->loadRun(*id);
+    auto stored = loadStoredRun(db, "RUN", run);
     if (!stored) return reportError(stored.error());
     if (Status status = writeFileAtomically(file, store::chromeTraceJson(*stored)); !status) return reportError(status.error());
-    std::cout << "Wrote " << file << " (run " << *id << ", " << stored->results.nodes.size() << " nodes)\n";
+    std::cout << "Wrote " << file << " (run " << stored->summary.id << ", " << stored->results.nodes.size() << " nodes)\n";
     return kExitOk;
 }
 
