@@ -24,7 +24,9 @@
 #include <QTest>
 
 #include <iostream>
+#include <atomic>
 #include <set>
+#include <tuple>
 #include <sstream>
 
 using namespace fusebox;
@@ -267,6 +269,48 @@ private slots:
         QCOMPARE(refused.err, QString("fusebox: error: subgraph %1 on refusing: %2\n")
                                   .arg(first["subgraph"].toInt()).arg(first["message"].toString()));
         QVERIFY(refused.out.isEmpty());
+    }
+
+    // Cancel during the second run's iterations: the first run is stored complete, the
+    // second stays incomplete, the rest never start.
+    void cancelKeepsFinishedRunsAndLeavesTheCurrentOneIncomplete() {
+        const std::string model = test::writeModel(dir_.path(), "residual_cancel.onnx", testmodels::residualConvNet());
+        const QString configPath = dir_.filePath("cancel.toml");
+        writeText(configPath, "[partition]\ntargets = [\"fake\"]\n");
+        const std::string db = dir_.filePath("cancel.sqlite").toStdString();
+        auto store = store::ProfileStore::open(db, store::Access::Write);
+        QVERIFY(store.ok());
+        std::atomic<bool> cancel{false};
+        std::vector<std::tuple<int, int, int, int>> seen;
+        ProfileRequest request;
+        request.modelPath = model;
+        request.configPath = configPath.toStdString();
+        request.devices = {"host", "fake"};
+        request.profilesDirectory = fakeProfiles(dir_.path()).toStdString();
+        request.iters = 4;
+        request.warmup = 1;
+        request.threads = 1;
+        request.cancel = &cancel;
+        request.onIteration = [&](int run, int runs, int done, int total) {
+            seen.emplace_back(run, runs, done, total);
+            if (run == 1 && done == 2) cancel = true;
+        };
+        auto outcomes = profileModel(request, *store);
+        QVERIFY(!outcomes.ok());
+        QCOMPARE(outcomes.error().kind(), ErrorKind::Cancelled);
+        QCOMPARE(seen.size(), std::size_t(5 + 2)); // all of run 0, then two of run 1
+        QCOMPARE(seen.front(), std::make_tuple(0, 3, 1, 5));
+        QCOMPARE(seen.back(), std::make_tuple(1, 3, 2, 5));
+        auto runs = store->listRuns();
+        QVERIFY(runs.ok());
+        QCOMPARE(runs->size(), std::size_t(2));
+        QCOMPARE((*runs)[1].label, std::string("host"));
+        QCOMPARE((*runs)[1].status, store::RunStatus::Complete);
+        QCOMPARE((*runs)[0].label, std::string("fake"));
+        QCOMPARE((*runs)[0].status, store::RunStatus::Incomplete);
+        auto interrupted = store->loadRun((*runs)[0].id);
+        QVERIFY(interrupted.ok());
+        QVERIFY(interrupted->results.nodes.empty()); // no half of its figures
     }
 
     void unknownDeviceIsBadInput() {

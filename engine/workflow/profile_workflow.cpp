@@ -119,9 +119,9 @@ std::optional<Accuracy> worstOf(const std::vector<store::OutputAccuracy>& list) 
 }
 
 // Compiles, measures and stores one run. Errors returned are the store's own (the run
-// could not be recorded); a run that fails is an outcome.
-Result<ProfileOutcome> profileOne(Shared& shared, const PartitionConfig& config, const Planned& planned,
-                                  const std::string& step) {
+// could not be recorded) or a cancel; a run that fails is an outcome.
+Result<ProfileOutcome> profileOne(Shared& shared, const PartitionConfig& config, const Planned& planned, int index,
+                                  int count, const std::string& step) {
     const ProfileRequest& r = shared.request;
     const std::string label = planned.variant.label();
     ProfileOutcome outcome;
@@ -170,9 +170,16 @@ Result<ProfileOutcome> profileOne(Shared& shared, const PartitionConfig& config,
         if (!inputs) return fail(inputs.error());
         shared.inputs = std::move(*inputs);
     }
-    MeasureOptions options{r.warmup, r.iters, true, nullptr};
+    MeasureOptions options{r.warmup, r.iters, true, r.cancel};
     tell("measuring " + std::to_string(r.warmup) + " warm-up and " + std::to_string(r.iters) + " timed runs");
-    auto measured = measure(**executor, shared.inputs, options);
+    auto iteration = [&](int done, int total) {
+        if (r.onIteration) r.onIteration(index, count, done + 1, total);
+    };
+    auto measured = measure(**executor, shared.inputs, options, iteration);
+    if (!measured && measured.error().kind() == ErrorKind::Cancelled) {
+        tell("cancelled; run " + std::to_string(*runId) + " stays incomplete");
+        return measured.error();
+    }
     if (!measured) return fail(measured.error());
 
     store::RunResults results = resultsOf(model.graph, *plan, **executor, *measured);
@@ -240,7 +247,8 @@ Result<std::vector<ProfileOutcome>> profileModel(const ProfileRequest& request, 
     for (std::size_t i = 0; i < planned.size(); ++i) {
         std::string step = "[";
         step.append(std::to_string(i + 1)).append("/").append(std::to_string(planned.size())).append("]");
-        auto outcome = profileOne(shared, *config, planned[i], step);
+        if (request.cancel && request.cancel->load()) return Error("cancelled", ErrorKind::Cancelled);
+        auto outcome = profileOne(shared, *config, planned[i], static_cast<int>(i), static_cast<int>(planned.size()), step);
         if (!outcome) return outcome.error();
         if (i == 0 && outcome->kind != ProfileOutcomeKind::Stored) {
             // Before a run is recorded the model or config is at fault; after, the run itself.

@@ -8,6 +8,7 @@
 #include "config/partition_config.h"
 #include "store/profile_store.h"
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <optional>
@@ -27,6 +28,13 @@ struct ProfileRequest {
     int threads = 0;
     uint64_t seed = 0;                // of the generated inputs (see input_generator.h)
     bool hostFallback = true;         // false: a subgraph its device fails to compile fails the run
+    // Checked between runs and between iterations: a cancelled profile keeps the runs it
+    // finished (complete) and leaves the one it was measuring incomplete; it returns a
+    // Cancelled error.
+    const std::atomic<bool>* cancel = nullptr;
+    // Told after each warm-up or timed iteration: run `run` (from 0) of `runs`,
+    // iteration `done` (from 1) of `total`.
+    std::function<void(int run, int runs, int done, int total)> onIteration;
 };
 
 enum class ProfileOutcomeKind {
@@ -50,8 +58,8 @@ struct ProfileOutcome {
 
 using ProgressFn = std::function<void(const std::string& line)>;
 
-// Fails only when the model, the config or the host baseline fails; every other run's
-// problem is in its outcome.
+// Fails only when the model, the config or the host baseline fails, or on cancel; every
+// other run's problem is in its outcome.
 Result<std::vector<ProfileOutcome>> profileModel(const ProfileRequest& request, store::ProfileStore& store,
                                                  const ProgressFn& progress = {});
 
