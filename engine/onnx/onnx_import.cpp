@@ -50,9 +50,9 @@ Result<Model> importParsed(const std::string& path, std::shared_ptr<onnx::ModelP
 
 Result<Model> importOnnx(const std::string& path, const ImportOptions& options) {
     auto proto = readModelFile(path);
-    if (!proto) return proto.error().withContext(path);
+    if (!proto) return proto.error().inFile(path);
     auto model = importParsed(path, std::move(*proto), options);
-    if (!model) return model.error().withContext(path);
+    if (!model) return model.error().inFile(path);
     return model;
 }
 
