@@ -3,7 +3,6 @@
 #include "core/file_io.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace fusebox::studio {
@@ -11,18 +10,18 @@ namespace {
 
 constexpr int kDebounceMs = 300;
 
-// What a background job hands back: a plan or an error message (no Qt, no `this`).
+// What a background job hands back: a plan or an error (no Qt, no `this`).
 struct JobOutcome {
     std::shared_ptr<const PartitionSession> session;
     PartitionConfig config;
-    std::string error;
+    std::optional<Error> error;
 };
 
 JobOutcome partitionJob(const std::string& modelPath, const std::string& configText, const std::string& configLabel) {
     JobOutcome outcome;
     auto config = parsePartitionConfig(configText, configLabel);
     if (!config) {
-        outcome.error = config.error().message();
+        outcome.error = config.error();
         return outcome;
     }
     PartitionRequest request;
@@ -30,7 +29,7 @@ JobOutcome partitionJob(const std::string& modelPath, const std::string& configT
     request.config = *config;
     auto session = partitionModel(request);
     if (!session) {
-        outcome.error = session.error().message();
+        outcome.error = session.error();
         return outcome;
     }
     outcome.session = std::make_shared<const PartitionSession>(std::move(*session));
@@ -40,16 +39,12 @@ JobOutcome partitionJob(const std::string& modelPath, const std::string& configT
 
 } // namespace
 
-ConfigError configErrorFromMessage(const QString& message, const QString& file) {
-    ConfigError error{message, 0, 0};
-    if (!message.startsWith(file + QLatin1Char(':'))) return error;
-    static const QRegularExpression place(QStringLiteral("^:(\\d+)(?::(\\d+))?: "));
-    const QRegularExpressionMatch match = place.match(message.mid(file.size()));
-    if (!match.hasMatch()) return error;
-    error.line = match.captured(1).toInt();
-    error.column = match.captured(2).toInt();
-    error.message = message.mid(file.size() + match.capturedLength());
-    return error;
+ConfigError configErrorOf(const Error& error, const QString& file) {
+    const std::optional<SourceLocation>& where = error.location();
+    if (!where || where->line == 0 || QString::fromStdString(where->file) != file) {
+        return {QString::fromStdString(error.message()), 0, 0};
+    }
+    return {QString::fromStdString(error.description()), where->line, where->column};
 }
 
 StudioDocument::StudioDocument(QObject* parent) : QObject(parent) {
@@ -111,7 +106,7 @@ void StudioDocument::startJob() {
                 config_ = outcome.config;
                 emit planChanged();
             } else {
-                emit partitionFailed(configErrorFromMessage(QString::fromStdString(outcome.error), configLabel()));
+                emit partitionFailed(configErrorOf(*outcome.error, configLabel()));
             }
             if (!isBusy()) emit idle();
         });
