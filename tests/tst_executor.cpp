@@ -268,6 +268,8 @@ private slots:
         auto result = (*executor)->run(inputs, nullptr, false);
         QVERIFY(!result.ok());
         QVERIFY2(result.error().message().find("'pick'") != std::string::npos, result.error().message().c_str());
+        QCOMPARE(result.error().node(), std::string("pick"));
+        QVERIFY(!result.error().location());
     }
 
     void unsupportedOpsAreListedTogether() {

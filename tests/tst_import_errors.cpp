@@ -91,6 +91,8 @@ private slots:
         const std::string& message = result.error().message();
         QVERIFY2(message.starts_with(path + ": "), message.c_str());
         QVERIFY2(message.find(expected.toStdString()) != std::string::npos, message.c_str());
+        QVERIFY(result.error().location());
+        QCOMPARE(result.error().location()->file, path);
         QCOMPARE(result.error().kind(), ErrorKind::InvalidInput);
     }
 
@@ -130,6 +132,52 @@ private slots:
         QVERIFY(!result.ok());
         QVERIFY2(result.error().message().find(expected.toStdString()) != std::string::npos,
                  result.error().message().c_str());
+    }
+
+    void unknownOpNamesItsNode() {
+        const std::string path = test::writeModel(dir_.path(), "typo.onnx", withUnknownDefaultOp());
+        auto result = importOnnx(path);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().node(), std::string("activation"));
+        QVERIFY2(result.error().message().starts_with(path + ": node 'activation': the ONNX checker rejects the model: "),
+                 result.error().message().c_str());
+
+        // A fault outside the nodes (an initializer of no data type) names no node.
+        ModelBuilder b("untyped");
+        b.node1("Add", {b.input("x", {4}), b.weight("w", {4})}, {}, "add", "y");
+        b.output("y", {4});
+        onnx::ModelProto untyped = b.build();
+        untyped.mutable_graph()->mutable_initializer(0)->set_data_type(onnx::TensorProto::UNDEFINED);
+        auto refused = importOnnx(test::writeModel(dir_.path(), "untyped.onnx", untyped));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message().find("checker rejects") != std::string::npos, refused.error().message().c_str());
+        QVERIFY(refused.error().node().empty());
+    }
+
+    void badAttributeNamesItsNode() {
+        // A Constant whose tensor holds 8 bytes for a shape that needs 16.
+        ModelBuilder b("short_constant");
+        const std::string x = b.input("x", {4});
+        onnx::AttributeProto value;
+        value.set_name("value");
+        value.set_type(onnx::AttributeProto::TENSOR);
+        value.mutable_t()->set_data_type(onnx::TensorProto::FLOAT);
+        value.mutable_t()->add_dims(4);
+        value.mutable_t()->set_raw_data(std::string(8, '\0'));
+        const std::string c = b.node1("Constant", {}, {value}, "short_const", "c");
+        b.node1("Add", {x, c}, {}, "add", "y");
+        b.output("y", {4});
+        const std::string path = test::writeModel(dir_.path(), "short_constant.onnx", b.build());
+
+        auto result = importOnnx(path);
+        QVERIFY(!result.ok());
+        const Error& error = result.error();
+        QCOMPARE(error.node(), std::string("short_const"));
+        QVERIFY(error.location());
+        QCOMPARE(error.location()->file, path);
+        QCOMPARE(error.location()->line, 0);
+        QCOMPARE(error.message(),
+                 path + ": node 'short_const' (Constant): tensor '' holds 8 bytes, but its shape needs 16");
     }
 
     void symbolicDimThatBreaksInferenceIsReported() {

@@ -1,8 +1,9 @@
 // Paddle Lite subgraph partition configs: records become host rules with ONNX op
-// types, malformed lines name file and line, and paddle_config in a TOML config is
+// types, malformed lines name file, line and column, and paddle_config in a TOML config is
 // read relative to that file with its rules first.
 #include "config/paddle_config.h"
 #include "support/sample_config.h"
+#include "support/test_support.h"
 
 #include <onnx/defs/schema.h>
 
@@ -214,27 +215,29 @@ private slots:
     void malformedRecords_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column"); // where the record goes wrong
         QTest::addColumn<QString>("record");
-        QTest::newRow("four fields") << "conv2d:a:b:c" << 1 << "conv2d:a:b:c";
-        QTest::newRow("only colons") << "::" << 1 << "::";
-        QTest::newRow("one colon") << ":" << 1 << ":";
-        QTest::newRow("only a comma") << " , : " << 1 << ", :";
-        QTest::newRow("space in op") << "conv 2d:x" << 1 << "conv 2d:x";
-        QTest::newRow("space in input") << "conv2d:in 1" << 1 << "conv2d:in 1";
-        QTest::newRow("tab in output") << "conv2d:x:y\tz" << 1 << "conv2d:x:y\tz";
-        QTest::newRow("comma in op") << "conv2d,relu:x" << 1 << "conv2d,relu:x";
+        QTest::newRow("four fields") << "conv2d:a:b:c" << 1 << 11 << "conv2d:a:b:c";
+        QTest::newRow("only colons") << "::" << 1 << 1 << "::";
+        QTest::newRow("one colon") << ":" << 1 << 1 << ":";
+        QTest::newRow("only a comma") << " , : " << 1 << 2 << ", :";
+        QTest::newRow("space in op") << "conv 2d:x" << 1 << 5 << "conv 2d:x";
+        QTest::newRow("space in input") << "conv2d:in 1" << 1 << 10 << "conv2d:in 1";
+        QTest::newRow("tab in output") << "conv2d:x:y\tz" << 1 << 11 << "conv2d:x:y\tz";
+        QTest::newRow("comma in op") << "conv2d,relu:x" << 1 << 7 << "conv2d,relu:x";
         QTest::newRow("line count with CRLF, blanks and comments")
-            << "# header\r\n\r\nrelu\r\n  relu:a:b:c:d  \r\nsoftmax\r\n" << 4 << "relu:a:b:c:d";
+            << "# header\r\n\r\nrelu\r\n  relu:a:b:c:d  \r\nsoftmax\r\n" << 4 << 11 << "relu:a:b:c:d";
     }
 
     void malformedRecords() {
         QFETCH(QString, text);
         QFETCH(int, line);
+        QFETCH(int, column);
         QFETCH(QString, record);
         Result<std::vector<Rule>> rules = parsePaddleConfig(text.toStdString(), "keep.txt");
         QVERIFY(!rules.ok());
-        QCOMPARE(q(rules.error().message()), "keep.txt:" + QString::number(line) + ": malformed record '" + record +
-                                                 "'; expected op_type:inputs:outputs");
+        test::comparePlace(rules.error(), "keep.txt", line, column);
+        QCOMPARE(q(rules.error().description()), "malformed record '" + record + "'; expected op_type:inputs:outputs");
         QCOMPARE(rules.error().kind(), ErrorKind::InvalidInput);
     }
 
@@ -305,7 +308,8 @@ private slots:
         Result<PartitionConfig> config = loadPartitionConfig(toml);
         QVERIFY(!config.ok());
         QCOMPARE(q(config.error().message()), dir_.filePath("sub/bad.txt") +
-                                                  ":2: malformed record 'relu:a:b:c'; expected op_type:inputs:outputs");
+                                                  ":2:9: malformed record 'relu:a:b:c'; expected op_type:inputs:outputs");
+        test::comparePlace(config.error(), dir_.filePath("sub/bad.txt").toStdString(), 2, 9);
     }
 
     void missingPaddleFileNamesBoth() {
@@ -314,6 +318,7 @@ private slots:
         QVERIFY(!config.ok());
         QCOMPARE(q(config.error().message()), q(toml) + ":2:17: cannot read paddle_config: " +
                                                   dir_.filePath("sub/missing.txt") + ": no such file");
+        test::comparePlace(config.error(), toml, 2, 17);
     }
 
     void validationNamesThePaddleLine() {
@@ -325,6 +330,7 @@ private slots:
         QVERIFY(!status.ok());
         QVERIFY2(q(status.error().message()).startsWith(dir_.filePath("sub/keep.txt") + ":3:1: unknown op 'swish'"),
                  status.error().message().c_str());
+        test::comparePlace(status.error(), dir_.filePath("sub/keep.txt").toStdString(), 3, 1);
     }
 
     // Saving writes the Paddle rules as ordinary rules and drops paddle_config, so

@@ -111,7 +111,7 @@ private:
         const Kernel kernel = defaultDomain ? KernelRegistry::find(node.opType) : nullptr;
         if (!kernel) {
             const std::string op = defaultDomain ? node.opType : node.domain + "." + node.opType;
-            return Error("no host kernel for op " + op + " (node '" + node.name + "')", ErrorKind::Failed);
+            return Error("no host kernel for op " + op + " (node '" + node.name + "')", ErrorKind::Failed).atNode(node.name);
         }
         std::vector<const Tensor*> inputs;
         for (ValueId input : node.inputs) {
@@ -136,7 +136,7 @@ private:
         try {
             status = kernel(context);
         } catch (const std::exception& e) { // a kernel bug or out of memory must not take the process down
-            status = Error(node.opType + " '" + node.name + "': " + e.what(), ErrorKind::Failed);
+            status = Error(node.opType + " '" + node.name + "': " + e.what(), ErrorKind::Failed).atNode(node.name);
         }
         if (!status) return status;
         for (std::size_t i = 0; i < node.outputs.size(); ++i) {
@@ -144,7 +144,7 @@ private:
             if (output == kNoValue) continue;
             if (context.outputs()[i].empty()) {
                 return Error(node.opType + " '" + node.name + "': the kernel produced no output " + std::to_string(i),
-                             ErrorKind::Failed);
+                             ErrorKind::Failed).atNode(node.name);
             }
             values_[output] = std::move(context.outputs()[i]);
         }

@@ -65,7 +65,8 @@ public:
     Result<std::unique_ptr<Program>> compile(const CompileContext& context, const SubgraphOp& subgraph) override {
         for (NodeId id : subgraph.nodes) {
             const Support support = supports(context.graph, context.graph.node(id));
-            if (!support.accepted) return Error(support.reason + " (node '" + context.graph.node(id).name + "')", ErrorKind::Failed);
+            const std::string& name = context.graph.node(id).name;
+            if (!support.accepted) return Error(support.reason + " (node '" + name + "')", ErrorKind::Failed).atNode(name);
         }
         openblas_set_num_threads(1); // kernels parallelise themselves (see parallelFor)
         return std::unique_ptr<Program>(std::make_unique<HostProgram>(context, subgraph));

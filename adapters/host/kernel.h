@@ -52,9 +52,9 @@ public:
     int threads() const { return threads_; }
     const SubgraphRunner& runSubgraph() const { return runSubgraph_; }
 
-    // An Error that starts with the op type and node name.
+    // An Error that starts with the op type and node name, and names the node as a field.
     Error fail(const std::string& message) const {
-        return Error(node_.opType + " '" + node_.name + "': " + message, ErrorKind::Failed);
+        return Error(node_.opType + " '" + node_.name + "': " + message, ErrorKind::Failed).atNode(node_.name);
     }
 
 private:

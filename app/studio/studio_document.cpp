@@ -3,7 +3,6 @@
 #include "core/file_io.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace fusebox::studio {
@@ -11,12 +10,12 @@ namespace {
 
 constexpr int kDebounceMs = 300;
 
-// What a background job hands back: a plan or an error message (no Qt, no `this`).
+// What a background job hands back: a plan or an error (no Qt, no `this`).
 struct JobOutcome {
     std::shared_ptr<const ModelSession> model;
     std::shared_ptr<const PartitionedModel> session;
     PartitionConfig config;
-    std::string error;
+    std::optional<Error> error;
 };
 
 // Partitions with the model session of the last job, and opens the model again only
@@ -26,13 +25,13 @@ JobOutcome partitionJob(const std::string& modelPath, const std::string& configT
     JobOutcome outcome;
     auto config = parsePartitionConfig(configText, configLabel);
     if (!config) {
-        outcome.error = config.error().message();
+        outcome.error = config.error();
         return outcome;
     }
     if (!model || !model->acceptsShapesOf(*config)) {
         auto opened = ModelSession::open({modelPath, config->shapes, {}, {}, {}});
         if (!opened) {
-            outcome.error = opened.error().message();
+            outcome.error = opened.error();
             return outcome;
         }
         model = std::move(*opened);
@@ -40,7 +39,7 @@ JobOutcome partitionJob(const std::string& modelPath, const std::string& configT
     outcome.model = model;
     auto plan = model->partition(*config);
     if (!plan) {
-        outcome.error = plan.error().message();
+        outcome.error = plan.error();
         return outcome;
     }
     outcome.session = std::make_shared<const PartitionedModel>(PartitionedModel{model, std::move(*plan)});
@@ -50,16 +49,12 @@ JobOutcome partitionJob(const std::string& modelPath, const std::string& configT
 
 } // namespace
 
-ConfigError configErrorFromMessage(const QString& message, const QString& file) {
-    ConfigError error{message, 0, 0};
-    if (!message.startsWith(file + QLatin1Char(':'))) return error;
-    static const QRegularExpression place(QStringLiteral("^:(\\d+)(?::(\\d+))?: "));
-    const QRegularExpressionMatch match = place.match(message.mid(file.size()));
-    if (!match.hasMatch()) return error;
-    error.line = match.captured(1).toInt();
-    error.column = match.captured(2).toInt();
-    error.message = message.mid(file.size() + match.capturedLength());
-    return error;
+ConfigError configErrorOf(const Error& error, const QString& file) {
+    const std::optional<SourceLocation>& where = error.location();
+    if (!where || where->line == 0 || QString::fromStdString(where->file) != file) {
+        return {QString::fromStdString(error.message()), 0, 0};
+    }
+    return {QString::fromStdString(error.description()), where->line, where->column};
 }
 
 StudioDocument::StudioDocument(QObject* parent) : QObject(parent) {
@@ -123,7 +118,7 @@ void StudioDocument::startJob() {
                 config_ = outcome.config;
                 emit planChanged();
             } else {
-                emit partitionFailed(configErrorFromMessage(QString::fromStdString(outcome.error), configLabel()));
+                emit partitionFailed(configErrorOf(*outcome.error, configLabel()));
             }
             if (!isBusy()) emit idle();
         });

@@ -20,8 +20,8 @@ struct ConfigError {
     int column = 0;
 };
 
-// A config error message "FILE:LINE:COL: ..." split into its place, when FILE is `file`.
-ConfigError configErrorFromMessage(const QString& message, const QString& file);
+// Where `error` points in the config text, when its location is in `file`.
+ConfigError configErrorOf(const fusebox::Error& error, const QString& file);
 
 class StudioDocument : public QObject {
     Q_OBJECT

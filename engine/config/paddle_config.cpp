@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <optional>
 #include <string_view>
+#include <variant>
 
 namespace fusebox {
 namespace {
@@ -108,38 +108,47 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
     }
 }
 
-// A name inside a field: no blanks and no separator of the record syntax.
-bool isValidName(std::string_view name) {
-    return std::none_of(name.begin(), name.end(), [](char c) { return isSpace(c) || c == ',' || c == ':'; });
+// The first character that cannot be in a name (a blank or a separator of the record
+// syntax), or nullptr when `name` is a valid name.
+const char* badNameCharacter(std::string_view name) {
+    const auto bad = std::find_if(name.begin(), name.end(), [](char c) { return isSpace(c) || c == ',' || c == ':'; });
+    return bad == name.end() ? nullptr : name.data() + (bad - name.begin());
 }
 
+// A record, or the character of the line where it goes wrong. Every view here points
+// into the line, so that character gives the column of the error.
+using RecordOrFault = std::variant<Rule, const char*>;
+
 // "in1, in2" -> {"in1", "in2"}; an empty field (or a stray trailing comma) adds nothing.
-std::optional<std::vector<std::string>> parseNames(std::string_view field) {
+std::variant<std::vector<std::string>, const char*> parseNames(std::string_view field) {
     std::vector<std::string> names;
     for (std::string_view part : split(field, ',')) {
         part = trim(part);
         if (part.empty()) continue;
-        if (!isValidName(part)) return std::nullopt;
+        if (const char* bad = badNameCharacter(part)) return bad;
         names.emplace_back(part);
     }
     return names;
 }
 
-// One non-blank, non-comment line -> a host rule, or nullopt when it is malformed.
-std::optional<Rule> parseRecord(std::string_view record) {
+// One non-blank, non-comment line -> a host rule.
+RecordOrFault parseRecord(std::string_view record) {
     const std::vector<std::string_view> fields = split(record, ':');
-    if (fields.size() > 3) return std::nullopt;
+    if (fields.size() > 3) return fields[3].data() - 1; // the colon that opens a fourth field
     const std::string_view op = trim(fields[0]);
-    if (!isValidName(op)) return std::nullopt;
+    if (const char* bad = badNameCharacter(op)) return bad;
     auto inputs = parseNames(fields.size() > 1 ? fields[1] : std::string_view());
+    if (const auto* bad = std::get_if<const char*>(&inputs)) return *bad;
     auto outputs = parseNames(fields.size() > 2 ? fields[2] : std::string_view());
-    if (!inputs || !outputs) return std::nullopt;
-    if (op.empty() && inputs->empty() && outputs->empty()) return std::nullopt; // only colons
+    if (const auto* bad = std::get_if<const char*>(&outputs)) return *bad;
+    auto& inputNames = std::get<std::vector<std::string>>(inputs);
+    auto& outputNames = std::get<std::vector<std::string>>(outputs);
+    if (op.empty() && inputNames.empty() && outputNames.empty()) return record.data(); // only colons
 
     Rule rule;
     if (!op.empty()) rule.ops = onnxOpsFor(op);
-    rule.inputs = std::move(*inputs);
-    rule.outputs = std::move(*outputs);
+    rule.inputs = std::move(inputNames);
+    rule.outputs = std::move(outputNames);
     rule.device = "host";
     return rule;
 }
@@ -149,17 +158,19 @@ std::optional<Rule> parseRecord(std::string_view record) {
 Result<std::vector<Rule>> parsePaddleConfig(const std::string& text, const std::string& path) {
     std::vector<Rule> rules;
     int lineNumber = 0;
-    for (std::string_view line : split(text, '\n')) {
+    for (const std::string_view line : split(text, '\n')) {
         ++lineNumber;
-        line = trim(line); // also drops the CR of Windows line ends
-        if (line.empty() || line.front() == '#') continue;
-        std::optional<Rule> rule = parseRecord(line);
-        if (!rule) {
-            return Error(path + ":" + std::to_string(lineNumber) + ": malformed record '" + std::string(line) +
-                         "'; expected op_type:inputs:outputs");
+        const std::string_view record = trim(line); // also drops the CR of Windows line ends
+        if (record.empty() || record.front() == '#') continue;
+        RecordOrFault parsed = parseRecord(record);
+        if (const auto* bad = std::get_if<const char*>(&parsed)) {
+            const int column = static_cast<int>(*bad - line.data()) + 1;
+            return Error(SourceLocation{path, lineNumber, column},
+                         "malformed record '" + std::string(record) + "'; expected op_type:inputs:outputs");
         }
-        rule->where = SourceLocation{path, lineNumber, 1};
-        rules.push_back(std::move(*rule));
+        Rule& rule = std::get<Rule>(parsed);
+        rule.where = SourceLocation{path, lineNumber, 1};
+        rules.push_back(std::move(rule));
     }
     return rules;
 }

@@ -8,7 +8,8 @@
 namespace fusebox {
 
 // Parses the text into host rules (device = "host"), one per record. Whitespace and CR
-// are trimmed, blank lines skipped; a malformed line is an error "FILE:LINE: ...".
+// are trimmed, blank lines skipped; a malformed line is an error at FILE:LINE:COL, the
+// column of the character where the record goes wrong.
 Result<std::vector<Rule>> parsePaddleConfig(const std::string& text, const std::string& path);
 Result<std::vector<Rule>> loadPaddleConfig(const std::string& path);
 

@@ -44,11 +44,6 @@ std::string unknownMessage(std::string_view noun, std::string_view name, std::st
            didYouMeanOr(name, candidates, expected);
 }
 
-Error errorAt(const SourceLocation& where, const std::string& message) {
-    const std::string place = where.toString();
-    return Error(place.empty() ? message : place + ": " + message);
-}
-
 // Reading the TOML tree ------------------------------------------------------------------
 
 // Turns the toml++ tree into a PartitionConfig; stops at the first mistake.
@@ -78,8 +73,8 @@ private:
     SourceLocation at(const toml::source_region& region) const { return tomlLocation(region, file_); }
 
     Error typeError(const toml::node& node, const std::string& label, std::string_view expected) const {
-        return errorAt(at(node.source()),
-                       label + " is " + std::string(tomlTypeName(node)) + "; expected " + std::string(expected));
+        return Error(at(node.source()),
+                     label + " is " + std::string(tomlTypeName(node)) + "; expected " + std::string(expected));
     }
 
     // Reads table[key], when present, into `target` with `read(node, key, extra...)`,
@@ -93,15 +88,15 @@ private:
 
     // An array item of the wrong type: "targets contains an integer; expected ...".
     Error itemTypeError(const toml::node& item, const std::string& label, std::string_view expected) const {
-        return errorAt(at(item.source()),
-                       label + " contains " + std::string(tomlTypeName(item)) + "; expected " + std::string(expected));
+        return Error(at(item.source()),
+                     label + " contains " + std::string(tomlTypeName(item)) + "; expected " + std::string(expected));
     }
 
     Status checkKeys(const toml::table& table, std::span<const std::string> known, std::string_view context) const {
         for (auto&& [key, value] : table) {
             if (std::find(known.begin(), known.end(), key.str()) != known.end()) continue;
-            return errorAt(at(key.source()),
-                           unknownMessage("key", key.str(), context, known, "one of: " + joinText(known)));
+            return Error(at(key.source()),
+                         unknownMessage("key", key.str(), context, known, "one of: " + joinText(known)));
         }
         return {};
     }
@@ -125,7 +120,7 @@ private:
                                            std::string_view expected) const {
         Result<std::string> value = readString(node, label);
         if (value && value->empty()) {
-            return errorAt(at(node.source()), label + " is empty; expected " + std::string(expected));
+            return Error(at(node.source()), label + " is empty; expected " + std::string(expected));
         }
         return value;
     }
@@ -147,8 +142,8 @@ private:
         const int64_t value = node.value_exact<int64_t>().value();
         if (value < min || value > max) {
             const std::string bound = value < min ? ">= " + std::to_string(min) : "<= " + std::to_string(max);
-            return errorAt(at(node.source()),
-                           label + " is " + std::to_string(value) + "; expected an integer " + bound);
+            return Error(at(node.source()),
+                         label + " is " + std::to_string(value) + "; expected an integer " + bound);
         }
         return value;
     }
@@ -165,8 +160,8 @@ private:
         Result<std::string> value = readString(node, label);
         if (!value) return value;
         if (std::find(allowed.begin(), allowed.end(), *value) == allowed.end()) {
-            return errorAt(at(node.source()),
-                           label + " is '" + *value + "'; expected one of: " + joinText(allowed));
+            return Error(at(node.source()),
+                         label + " is '" + *value + "'; expected one of: " + joinText(allowed));
         }
         return value;
     }
@@ -228,8 +223,8 @@ private:
         for (std::size_t i = 0; i < targets->size(); ++i) {
             const auto first = std::find(targets->begin(), targets->end(), (*targets)[i]);
             if (first != targets->begin() + static_cast<std::ptrdiff_t>(i)) {
-                return errorAt(at(node.as_array()->get(i)->source()),
-                               "duplicate target '" + (*targets)[i] + "'; expected each device once");
+                return Error(at(node.as_array()->get(i)->source()),
+                             "duplicate target '" + (*targets)[i] + "'; expected each device once");
             }
         }
         config.targets = std::move(*targets);
@@ -288,12 +283,12 @@ private:
         if (status) status = readOptional(table, "group", rule.group, &ConfigReader::readNonEmptyString, "a name");
         if (!status) return status.error();
         if (rule.ops.empty() && rule.nodes.empty() && rule.inputs.empty() && rule.outputs.empty()) {
-            return errorAt(rule.where,
-                           "[[rule]] has no selector; expected at least one of ops, nodes, inputs, outputs");
+            return Error(rule.where,
+                         "[[rule]] has no selector; expected at least one of ops, nodes, inputs, outputs");
         }
         if (rule.device.empty() && rule.group.empty()) {
-            return errorAt(rule.where, "[[rule]] has neither device nor group; expected device = \"NAME\" or "
-                                       "group = \"NAME\"");
+            return Error(rule.where, "[[rule]] has neither device nor group; expected device = \"NAME\" or "
+                                     "group = \"NAME\"");
         }
         return rule;
     }
@@ -307,7 +302,7 @@ private:
         Result<std::string> text = readTextFile(paddlePath);
         if (!text) {
             const toml::node* node = root.at_path("partition.paddle_config").node();
-            return errorAt(at(node->source()), "cannot read paddle_config: " + text.error().message());
+            return Error(at(node->source()), "cannot read paddle_config: " + text.error().message());
         }
         Result<std::vector<Rule>> paddleRules = parsePaddleConfig(*text, paddlePath);
         if (!paddleRules) return paddleRules.error();
@@ -359,7 +354,7 @@ public:
 private:
     Status checkDevice(const std::string& name, const std::string& context, const SourceLocation& where) const {
         if (std::binary_search(devices_.begin(), devices_.end(), name)) return {};
-        return errorAt(where, "unknown device '" + name + "'" + context + "; expected one of: " + joinText(devices_));
+        return Error(where, "unknown device '" + name + "'" + context + "; expected one of: " + joinText(devices_));
     }
 
     Status checkShapes() const {
@@ -368,8 +363,8 @@ private:
         for (const auto& [name, dims] : config_.shapes) {
             if (std::find(inputs.begin(), inputs.end(), name) != inputs.end()) continue;
             const auto where = config_.shapesWhere.find(name);
-            return errorAt(where != config_.shapesWhere.end() ? where->second : SourceLocation{config_.path},
-                           "shape for unknown input '" + name + "'; expected one of: " + joinText(inputs));
+            return Error(where != config_.shapesWhere.end() ? where->second : SourceLocation{config_.path},
+                         "shape for unknown input '" + name + "'; expected one of: " + joinText(inputs));
         }
         return {};
     }
@@ -382,8 +377,8 @@ private:
         if (Status s = checkNodeGlobs(rule); !s) return s;
         if (Status s = checkTensors(rule); !s) return s;
         if (!rule.group.empty() && !matchesSomeNode(rule)) {
-            return errorAt(rule.where, "group '" + rule.group +
-                                           "' matches no node; expected selectors that match nodes of the model");
+            return Error(rule.where, "group '" + rule.group +
+                                         "' matches no node; expected selectors that match nodes of the model");
         }
         return {};
     }
@@ -393,7 +388,7 @@ private:
         const std::vector<std::string>& known = onnxOpTypes();
         for (const std::string& op : rule.ops) {
             if (graphOps_.contains(op) || std::binary_search(known.begin(), known.end(), op)) continue;
-            return errorAt(rule.where, unknownMessage("op", op, "", known, "an op type of the ONNX default domain"));
+            return Error(rule.where, unknownMessage("op", op, "", known, "an op type of the ONNX default domain"));
         }
         return {};
     }
@@ -401,9 +396,9 @@ private:
     Status checkNodeGlobs(const Rule& rule) const {
         for (const std::string& pattern : rule.nodes) {
             if (matchesSomeNode(pattern)) continue;
-            return errorAt(rule.where, "'" + pattern +
-                                           "' in nodes matches no node; expected the name or glob of a node in the "
-                                           "model");
+            return Error(rule.where, "'" + pattern +
+                                         "' in nodes matches no node; expected the name or glob of a node in the "
+                                         "model");
         }
         return {};
     }
@@ -412,8 +407,8 @@ private:
         for (const auto& [key, names] : {std::pair{"inputs", &rule.inputs}, std::pair{"outputs", &rule.outputs}}) {
             for (const std::string& name : *names) {
                 if (graph_.findValue(name)) continue;
-                return errorAt(rule.where, "unknown tensor '" + name + "' in " + key +
-                                               "; expected the name of a tensor in the model");
+                return Error(rule.where, "unknown tensor '" + name + "' in " + key +
+                                             "; expected the name of a tensor in the model");
             }
         }
         return {};

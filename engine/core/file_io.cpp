@@ -32,10 +32,10 @@ Status writeFileAtomically(const std::string& path, std::string_view bytes) {
 
 Result<std::string> readTextFile(const std::string& path) {
     std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) return Error(path + ": no such file");
-    if (std::filesystem::is_directory(path, ec)) return Error(path + ": is a directory, expected a file");
+    if (!std::filesystem::exists(path, ec)) return Error(SourceLocation{path}, "no such file");
+    if (std::filesystem::is_directory(path, ec)) return Error(SourceLocation{path}, "is a directory, expected a file");
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Error(path + ": cannot open: " + std::strerror(errno));
+    if (!in) return Error(SourceLocation{path}, std::string("cannot open: ") + std::strerror(errno));
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();

@@ -2,7 +2,10 @@
 // Errors are values: every fallible engine call returns Result<T> (or Status),
 // never throws across the engine boundary.
 
+#include "core/source_location.h"
+
 #include <cassert>
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -15,20 +18,38 @@ enum class ErrorKind {
     Cancelled,    // the user asked to stop
 };
 
+// What went wrong, and where when that is known: a place in a file the user edits
+// (config, profile, Paddle file; a model file alone, it has no lines) and the graph
+// node at fault. Callers read the fields; message() is the one text users see.
 class Error {
 public:
-    explicit Error(std::string message, ErrorKind kind = ErrorKind::InvalidInput)
-        : message_(std::move(message)), kind_(kind) {}
+    explicit Error(std::string description, ErrorKind kind = ErrorKind::InvalidInput)
+        : description_(std::move(description)), kind_(kind) {}
+    // A location that names nothing (no file, no line) is dropped.
+    Error(SourceLocation location, std::string description, ErrorKind kind = ErrorKind::InvalidInput);
 
-    const std::string& message() const { return message_; }
+    // "FILE:LINE:COL: description" ("FILE: ..." without a line), the node named
+    // ("node 'conv1': ...") when the description does not already name it.
+    std::string message() const;
+    // The message without the place, for views that show the place themselves.
+    std::string description() const;
     ErrorKind kind() const { return kind_; }
+    const std::optional<SourceLocation>& location() const { return location_; }
+    const std::string& node() const { return node_; } // empty when no node is at fault
 
-    // Adds context in front, e.g. the file name: "model.onnx: " + message.
-    Error withContext(const std::string& context) const { return Error(context + ": " + message_, kind_); }
+    // Adds context in front of the description, after the place: "tensor 'w': " +
+    // description. A context that is the location's file is already named: no change.
+    Error withContext(const std::string& context) const;
+    // Places the error in `file` when it has no location yet (else as withContext).
+    Error inFile(const std::string& file) const;
+    // Names the node at fault unless an inner one (in an If/Loop body) already is.
+    Error atNode(const std::string& node) const;
 
 private:
-    std::string message_;
+    std::string description_;
     ErrorKind kind_;
+    std::optional<SourceLocation> location_;
+    std::string node_;
 };
 
 template <typename T>

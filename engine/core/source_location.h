@@ -5,7 +5,7 @@
 namespace fusebox {
 
 // A place in a text file a user edits (config, profile), for error messages:
-// "cfg.toml:12:5: unknown key 'devic'".
+// "cfg.toml:12:5: unknown key 'devic'". A binary file (a model) has no line: "model.onnx".
 struct SourceLocation {
     std::string file;
     int line = 0;   // 1-based; 0 when unknown
@@ -17,6 +17,8 @@ struct SourceLocation {
         if (line > 0 && column > 0) text.append(":").append(std::to_string(column));
         return text;
     }
+
+    bool operator==(const SourceLocation&) const = default;
 };
 
 } // namespace fusebox

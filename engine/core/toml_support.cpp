@@ -23,10 +23,9 @@ SourceLocation tomlLocation(const toml::source_region& region, const std::string
 }
 
 Error tomlSyntaxError(const toml::parse_error& error, const std::string& file, std::string_view expected) {
-    std::string message = tomlLocation(error.source(), file).toString();
-    message.append(": TOML syntax error: ").append(error.description());
+    std::string message = "TOML syntax error: " + std::string(error.description());
     if (!expected.empty()) message.append("; expected ").append(expected);
-    return Error(std::move(message));
+    return Error(tomlLocation(error.source(), file), std::move(message));
 }
 
 } // namespace fusebox

@@ -117,7 +117,7 @@ private:
     }
 
     Error errorAt(const toml::source_region& where, const std::string& what) const {
-        return Error(tomlLocation(where, path_).toString() + ": " + what);
+        return Error(tomlLocation(where, path_), what);
     }
 
     Error typeError(const toml::node& node, const std::string& key, const std::string& expected) const {
@@ -399,29 +399,29 @@ private:
 Result<DeviceProfile> loadDeviceProfile(const std::string& path) {
     std::error_code error;
     const fs::file_status status = fs::status(path, error);
-    if (!fs::exists(status)) return Error(path + ": no such profile file");
-    if (fs::is_directory(status)) return Error(path + ": is a folder; expected a profile file (*.toml)");
+    if (!fs::exists(status)) return Error(SourceLocation{path}, "no such profile file");
+    if (fs::is_directory(status)) return Error(SourceLocation{path}, "is a folder; expected a profile file (*.toml)");
     try {
         const toml::table root = toml::parse_file(path);
         return ProfileReader(path).read(root);
     } catch (const toml::parse_error& parseError) {
         return tomlSyntaxError(parseError, path);
     } catch (const std::exception& failure) { // out of memory and the like: never let it escape
-        return Error(path + ": " + failure.what(), ErrorKind::Failed);
+        return Error(SourceLocation{path}, failure.what(), ErrorKind::Failed);
     }
 }
 
 Result<std::vector<DeviceProfile>> loadDeviceProfiles(const std::string& directory) {
     std::error_code error;
     if (!fs::is_directory(directory, error)) {
-        return Error(directory + ": no such profiles folder; expected a folder of *.toml device profiles");
+        return Error(SourceLocation{directory}, "no such profiles folder; expected a folder of *.toml device profiles");
     }
     std::vector<fs::path> files;
     for (fs::directory_iterator it(directory, error), end; !error && it != end; it.increment(error)) {
         if (it->path().extension() == ".toml" && it->is_regular_file(error)) files.push_back(it->path());
     }
-    if (error) return Error(directory + ": cannot list the folder: " + error.message(), ErrorKind::Failed);
-    if (files.empty()) return Error(directory + ": no device profiles; expected *.toml files in this folder");
+    if (error) return Error(SourceLocation{directory}, "cannot list the folder: " + error.message(), ErrorKind::Failed);
+    if (files.empty()) return Error(SourceLocation{directory}, "no device profiles; expected *.toml files in this folder");
     std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) { return a.stem() < b.stem(); });
 
     std::vector<DeviceProfile> profiles;

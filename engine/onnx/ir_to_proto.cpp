@@ -122,7 +122,7 @@ private:
         for (ValueId id : node.outputs) proto.add_output(nameOf(graph, id));
         for (const Attribute& attribute : node.attributes.all()) {
             if (Status status = moveInto(writeAttribute(attribute, node.name), *proto.add_attribute()); !status) {
-                return status.error().withContext("node '" + node.name + "' (" + node.opType + ")");
+                return status.error().withContext("node '" + node.name + "' (" + node.opType + ")").atNode(node.name);
             }
         }
         return proto;

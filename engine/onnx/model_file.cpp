@@ -7,6 +7,7 @@
 #include <fstream>
 #include <limits>
 #include <sstream>
+#include <unordered_map>
 
 namespace fusebox::onnx_import {
 
@@ -76,6 +77,31 @@ bool hasExternalData(const onnx::GraphProto& graph) {
     return false;
 }
 
+// The first node of the main graph that the checker refuses on its own (an unknown op,
+// a wrong attribute), checked with the names check_model has in scope there; empty when
+// the fault is elsewhere or the node has no name. The checker says which only in text.
+std::string nodeTheCheckerRefuses(const onnx::ModelProto& model) {
+    onnx::checker::CheckerContext context;
+    context.set_ir_version(static_cast<int>(model.ir_version()));
+    std::unordered_map<std::string, int> opsets;
+    for (const onnx::OperatorSetIdProto& opset : model.opset_import()) {
+        opsets[opset.domain()] = static_cast<int>(opset.version());
+    }
+    context.set_opset_imports(std::move(opsets));
+    onnx::checker::LexicalScopeContext scope;
+    for (const onnx::ValueInfoProto& input : model.graph().input()) scope.add(input.name());
+    for (const onnx::TensorProto& initializer : model.graph().initializer()) scope.add(initializer.name());
+    for (const onnx::NodeProto& node : model.graph().node()) {
+        try {
+            onnx::checker::check_node(node, context, scope);
+        } catch (const std::exception&) {
+            return node.name();
+        }
+        for (const std::string& output : node.output()) scope.add(output);
+    }
+    return {};
+}
+
 } // namespace
 
 Status checkModel(const onnx::ModelProto& model, const std::string& path) {
@@ -83,7 +109,8 @@ Status checkModel(const onnx::ModelProto& model, const std::string& path) {
         if (hasExternalData(model.graph())) onnx::checker::check_model(path);
         else onnx::checker::check_model(model);
     } catch (const std::exception& e) {
-        return Error(std::string("the ONNX checker rejects the model: ") + e.what());
+        const Error error(std::string("the ONNX checker rejects the model: ") + e.what());
+        return error.atNode(nodeTheCheckerRefuses(model));
     }
     return {};
 }

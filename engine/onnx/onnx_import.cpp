@@ -57,9 +57,9 @@ int64_t importCount() { return importsMade.load(); }
 Result<Model> importOnnx(const std::string& path, const ImportOptions& options) {
     ++importsMade;
     auto proto = readModelFile(path);
-    if (!proto) return proto.error().withContext(path);
+    if (!proto) return proto.error().inFile(path);
     auto model = importParsed(path, std::move(*proto), options);
-    if (!model) return model.error().withContext(path);
+    if (!model) return model.error().inFile(path);
     return model;
 }
 

@@ -36,7 +36,8 @@ Status checkCoverage(const Graph& graph, const PartitionPlan& plan) {
         if (!graph.hasNode(id)) {
             return Error("the plan names node id " + std::to_string(id) + ", which the graph does not have");
         }
-        if (++seen[id] > 1) return Error("node '" + graph.node(id).name + "' is in more than one step of the plan");
+        const std::string& name = graph.node(id).name;
+        if (++seen[id] > 1) return Error("node '" + name + "' is in more than one step of the plan").atNode(name);
         return {};
     };
     for (const PlanStep& step : plan.order) {
@@ -55,7 +56,8 @@ Status checkCoverage(const Graph& graph, const PartitionPlan& plan) {
         }
     }
     for (NodeId id : graph.nodeIds()) {
-        if (!seen.contains(id)) return Error("node '" + graph.node(id).name + "' is in no step of the plan");
+        const std::string& name = graph.node(id).name;
+        if (!seen.contains(id)) return Error("node '" + name + "' is in no step of the plan").atNode(name);
     }
     return {};
 }
@@ -191,8 +193,8 @@ Result<onnx::ModelProto> planToProto(const Model& model, const PartitionPlan& pl
 
 Status exportPlanAsOnnx(const Model& model, const PartitionPlan& plan, const std::string& path) {
     auto proto = planToProto(model, plan);
-    if (!proto) return proto.error().withContext(path);
-    if (Status status = onnx_import::checkModel(*proto, path); !status) return status.error().withContext(path);
+    if (!proto) return proto.error().inFile(path);
+    if (Status status = onnx_import::checkModel(*proto, path); !status) return status.error().inFile(path);
     return saveModel(*proto, path); // its errors name the path already
 }
 

@@ -122,7 +122,10 @@ private:
         for (const std::string& output : proto.output()) spec.outputs.push_back(output.empty() ? kNoValue : declare(output));
         for (const onnx::AttributeProto& attribute : proto.attribute()) {
             auto value = convertAttribute(attribute);
-            if (!value) return value.error().withContext("node '" + proto.name() + "' (" + proto.op_type() + ")");
+            if (!value) {
+                const std::string label = "node '" + proto.name() + "' (" + proto.op_type() + ")";
+                return value.error().withContext(label).atNode(proto.name());
+            }
             spec.attributes.set(attribute.name(), std::move(*value));
         }
         const auto opset = context_.opsets.find(spec.domain);

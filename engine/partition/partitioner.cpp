@@ -43,16 +43,16 @@ Result<std::vector<DeviceRun>> resolveAttributes(const PartitionConfig& config, 
             if (!precision || std::find(profile.precisions.begin(), profile.precisions.end(), *precision) ==
                                   profile.precisions.end()) {
                 const std::string supported = joinWith(profile.precisions, precisionName);
-                return Error(settings.where.toString() + ": precision '" + *settings.precision + "' is not supported by " +
-                             devices.name(d) + "; expected one of: " + supported);
+                return Error(settings.where, "precision '" + *settings.precision + "' is not supported by " +
+                                             devices.name(d) + "; expected one of: " + supported);
             }
             run.precision = *precision;
         }
         run.attributes.precision = std::string(precisionName(run.precision));
         if (settings.layout && *settings.layout != "auto") {
             if (std::find(profile.layouts.begin(), profile.layouts.end(), *settings.layout) == profile.layouts.end()) {
-                return Error(settings.where.toString() + ": layout '" + *settings.layout + "' is not supported by " +
-                             devices.name(d) + "; expected one of: " + joinText(profile.layouts) + " or auto");
+                return Error(settings.where, "layout '" + *settings.layout + "' is not supported by " +
+                                             devices.name(d) + "; expected one of: " + joinText(profile.layouts) + " or auto");
             }
             run.attributes.layout = *settings.layout;
         }

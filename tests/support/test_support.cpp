@@ -50,6 +50,15 @@ std::size_t moveInitializersToExternalData(onnx::ModelProto& model, const QStrin
     return offset;
 }
 
+void comparePlace(const Error& error, const std::string& file, int line, int column) {
+    QVERIFY2(error.location().has_value(), error.message().c_str());
+    QCOMPARE(error.location()->file, file);
+    QCOMPARE(error.location()->line, line);
+    QCOMPARE(error.location()->column, column);
+    const std::string place = file + ":" + std::to_string(line) + ":" + std::to_string(column);
+    QCOMPARE(error.message(), place + ": " + error.description());
+}
+
 onnx::ModelProto readProto(const QString& path) {
     QFile file(path);
     onnx::ModelProto model;

@@ -1,6 +1,8 @@
 #pragma once
 // Paths and small helpers shared by the test suites.
 
+#include "core/result.h"
+
 #include <onnx/onnx_pb.h>
 
 #include <QString>
@@ -27,5 +29,9 @@ std::size_t moveInitializersToExternalData(onnx::ModelProto& model, const QStrin
 
 // Reads a model file with plain protobuf, independent of the importer under test.
 onnx::ModelProto readProto(const QString& path);
+
+// Checks (as QCOMPAREs of the running test) that `error` carries file, line and column
+// as fields, and that its message is "FILE:LINE:COL: " + its description.
+void comparePlace(const Error& error, const std::string& file, int line, int column);
 
 } // namespace fusebox::test
