@@ -12,7 +12,7 @@
 #include "support/fake_adapter.h"
 #include "support/fake_devices.h"
 #include "support/test_support.h"
-#include "transforms/constant_folding.h"
+#include "transforms/shape_settling.h"
 #include "onnx/onnx_import.h"
 
 #include <QTemporaryDir>
@@ -36,7 +36,7 @@ Model importFolded(const QString& dir, const std::string& name, const onnx::Mode
                    const ImportOptions& options = {}) {
     auto model = importOnnx(test::writeModel(dir, name, proto), options);
     if (!model) qFatal("%s", model.error().message().c_str());
-    if (!foldConstants(model->graph)) qFatal("folding failed");
+    if (!settleShapes(*model)) qFatal("shape settling failed");
     return std::move(*model);
 }
 

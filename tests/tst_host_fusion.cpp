@@ -6,7 +6,7 @@
 #include "runtime/accuracy.h"
 #include "runtime/input_generator.h"
 #include "support/test_support.h"
-#include "transforms/constant_folding.h"
+#include "transforms/shape_settling.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,7 +73,7 @@ class TestHostFusion : public QObject {
     Model load(const std::string& name, const onnx::ModelProto& proto) {
         auto model = importOnnx(test::writeModel(dir_.path(), name, proto));
         if (!model) qFatal("%s", model.error().message().c_str());
-        if (!foldConstants(model->graph)) qFatal("folding failed");
+        if (!settleShapes(*model)) qFatal("shape settling failed");
         return std::move(*model);
     }
 

@@ -6,6 +6,7 @@
 #include "partition/plan_json.h"
 #include "support/fake_devices.h"
 #include "support/plan_checks.h"
+#include "support/test_support.h"
 
 #include <QDir>
 #include <QFile>
@@ -47,17 +48,8 @@ struct GoldenCase {
 };
 
 GoldenCase readGolden(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) qFatal("cannot read %s", qPrintable(path));
     GoldenCase golden;
-    QString section;
-    for (const QString& raw : QString::fromUtf8(file.readAll()).split('\n')) {
-        if (raw.startsWith('#') || raw.trimmed().isEmpty()) continue;
-        if (!raw.startsWith(' ')) {
-            section = raw.trimmed();
-            continue;
-        }
-        const QString line = raw.trimmed();
+    test::readGoldenSections(path, [&](const QString& section, const QString& line) {
         if (section == "nodes:") addNodeLine(golden.graph, line);
         else if (section == "devices:") {
             const QStringList parts = line.split(':');
@@ -67,7 +59,7 @@ GoldenCase readGolden(const QString& path) {
         } else if (section == "config:") golden.config += line.toStdString() + "\n";
         else if (section == "plan:") golden.expectedPlan += line.toStdString() + "\n";
         else if (section == "error:") golden.expectedError += line.toStdString();
-    }
+    });
     for (ValueId id = 0; id < golden.graph.valueCount(); ++id) {
         if (golden.graph.value(id).consumers.empty()) golden.graph.addOutput(id);
     }
@@ -140,13 +132,7 @@ class TestPartitioner : public QObject {
     Q_OBJECT
 
 private slots:
-    void goldenPlans_data() {
-        QTest::addColumn<QString>("path");
-        const QDir dir(QStringLiteral(FUSEBOX_GOLDEN_DIR) + "/partition");
-        const QStringList files = dir.entryList({"*.txt"}, QDir::Files, QDir::Name);
-        QVERIFY(files.size() >= 7);
-        for (const QString& file : files) QTest::newRow(qPrintable(file)) << dir.filePath(file);
-    }
+    void goldenPlans_data() { QVERIFY(test::addGoldenRows(QStringLiteral(FUSEBOX_GOLDEN_DIR) + "/partition") >= 7); }
 
     void goldenPlans() {
         QFETCH(QString, path);

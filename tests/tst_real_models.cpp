@@ -10,17 +10,6 @@ using namespace fusebox;
 
 namespace {
 
-// Values produced by nodes (top-level and nested) whose shape is not fully static.
-std::vector<std::string> unshapedValues(const Graph& graph) {
-    std::vector<std::string> missing;
-    for (NodeId id : graph.nodeIds()) {
-        for (ValueId output : graph.node(id).outputs) {
-            if (output != kNoValue && !graph.value(output).shape.isStatic()) missing.push_back(graph.value(output).name);
-        }
-    }
-    return missing;
-}
-
 std::string describe(const std::vector<std::string>& names) {
     std::string text = std::to_string(names.size()) + " values without a static shape:";
     for (std::size_t i = 0; i < names.size() && i < 10; ++i) text += " " + names[i];
@@ -60,7 +49,7 @@ private slots:
         // Dropout's optional mask output is never produced in inference and stays unshaped
         // in some models; every value that feeds something must be shaped.
         std::vector<std::string> missing;
-        for (const std::string& name : unshapedValues(model->graph)) {
+        for (const std::string& name : test::unshapedValues(model->graph)) {
             if (!model->graph.value(*model->graph.findValue(name)).consumers.empty()) missing.push_back(name);
         }
         QVERIFY2(missing.empty(), describe(missing).c_str());
@@ -71,7 +60,7 @@ private slots:
         if (!QFileInfo::exists(path)) QSKIP(qPrintable("shared model not present: " + path));
         auto model = importOnnx(path.toStdString());
         QVERIFY(model.ok());
-        const auto missing = unshapedValues(model->graph);
+        const auto missing = test::unshapedValues(model->graph);
         QVERIFY2(missing.empty(), describe(missing).c_str());
     }
 
@@ -105,7 +94,7 @@ private slots:
         QVERIFY2(model.ok(), model.ok() ? "" : model.error().message().c_str());
         QCOMPARE(model->graph.nodeCount(), std::size_t(proto.graph().node_size()));
         QCOMPARE(model->graph.value(model->graph.inputs()[0]).shape, Shape::of(dims));
-        const auto missing = unshapedValues(model->graph);
+        const auto missing = test::unshapedValues(model->graph);
         if (fullyShaped) QVERIFY2(missing.empty(), describe(missing).c_str());
         else qInfo("%s", describe(missing).c_str());
 

@@ -4,7 +4,6 @@
 
 #include <chrono>
 #include <set>
-#include <exception>
 
 namespace fusebox::host {
 
@@ -107,12 +106,6 @@ private:
     }
 
     Status runNode(const Node& node) {
-        const bool defaultDomain = node.domain.empty() || node.domain == "ai.onnx";
-        const Kernel kernel = defaultDomain ? KernelRegistry::find(node.opType) : nullptr;
-        if (!kernel) {
-            const std::string op = defaultDomain ? node.opType : node.domain + "." + node.opType;
-            return Error("no host kernel for op " + op + " (node '" + node.name + "')", ErrorKind::Failed).atNode(node.name);
-        }
         std::vector<const Tensor*> inputs;
         for (ValueId input : node.inputs) {
             if (input == kNoValue) {
@@ -132,21 +125,9 @@ private:
             return Runner(body, options_, &visible).run(named);
         };
         KernelContext context(graph_, node, opsetOf(node), std::move(inputs), std::move(runBody), options_.threads);
-        Status status;
-        try {
-            status = kernel(context);
-        } catch (const std::exception& e) { // a kernel bug or out of memory must not take the process down
-            status = Error(node.opType + " '" + node.name + "': " + e.what(), ErrorKind::Failed).atNode(node.name);
-        }
-        if (!status) return status;
+        if (Status status = runKernel(context); !status) return status;
         for (std::size_t i = 0; i < node.outputs.size(); ++i) {
-            const ValueId output = node.outputs[i];
-            if (output == kNoValue) continue;
-            if (context.outputs()[i].empty()) {
-                return Error(node.opType + " '" + node.name + "': the kernel produced no output " + std::to_string(i),
-                             ErrorKind::Failed).atNode(node.name);
-            }
-            values_[output] = std::move(context.outputs()[i]);
+            if (node.outputs[i] != kNoValue) values_[node.outputs[i]] = std::move(context.outputs()[i]);
         }
         release(node);
         return {};

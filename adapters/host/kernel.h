@@ -75,6 +75,11 @@ public:
     static std::vector<std::string> opTypes(); // sorted
 };
 
+// Runs the kernel of ctx.node(): an error when there is none (custom domains have none),
+// when it fails or throws, or when it leaves a wanted output unset. The one way every
+// caller (the graph runner, constant folding) runs a node.
+Status runKernel(KernelContext& ctx);
+
 #define FUSEBOX_HOST_KERNEL(OP, FUNCTION) \
     [[maybe_unused]] static const bool kRegistered##OP = ::fusebox::host::KernelRegistry::add(#OP, FUNCTION)
 

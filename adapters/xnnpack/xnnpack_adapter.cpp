@@ -18,13 +18,14 @@ xnn_status initialised() {
     return status;
 }
 
-bool allStatic(const Graph& graph, const std::vector<ValueId>& ids) {
+// The first value without a static shape of rank XNN_MAX_TENSOR_DIMS at most, or kNoValue.
+ValueId firstUnfitShape(const Graph& graph, const std::vector<ValueId>& ids) {
     for (ValueId id : ids) {
         if (id == kNoValue) continue;
         const Value& value = graph.value(id);
-        if (!value.constant && (!value.shape.isStatic() || value.shape.rank() > XNN_MAX_TENSOR_DIMS)) return false;
+        if (!value.constant && (!value.shape.isStatic() || value.shape.rank() > XNN_MAX_TENSOR_DIMS)) return id;
     }
-    return true;
+    return kNoValue;
 }
 
 // What every node needs, then the op's own conditions.
@@ -36,9 +37,14 @@ Support nodeSupport(const Graph& graph, const Node& node, int64_t opset) {
             return Support::no(node.opType + ": XNNPACK computes float32 tensors only");
         }
     }
-    if (!allStatic(graph, node.inputs) || !allStatic(graph, node.outputs)) {
+    ValueId unfit = firstUnfitShape(graph, node.inputs);
+    if (unfit == kNoValue) unfit = firstUnfitShape(graph, node.outputs);
+    if (unfit != kNoValue) {
+        const Value& value = graph.value(unfit);
+        const std::string why = value.shape.isStatic() ? "'" + value.name + "' has rank " + std::to_string(value.shape.rank())
+                                                       : describeMissingShape(value);
         return Support::no(node.opType + ": XNNPACK needs static shapes of rank " + std::to_string(XNN_MAX_TENSOR_DIMS) +
-                           " at most (fix the input dims with --shape)");
+                           " at most; " + why);
     }
     return translator->check(graph, node, opset);
 }

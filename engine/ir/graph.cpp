@@ -11,6 +11,11 @@ int64_t staticByteSize(const Value& value) {
     return count ? *count * static_cast<int64_t>(elementSize(value.type)) : 0;
 }
 
+std::string describeMissingShape(const Value& value) {
+    const std::string shape = "'" + value.name + "' is " + value.shape.toString();
+    return value.unshapedReason.empty() ? shape + " (fix the input dims with --shape)" : shape + ": " + value.unshapedReason;
+}
+
 ValueId Graph::addValue(const std::string& name, ElementType type, Shape shape) {
     if (auto existing = findValue(name)) return *existing;
     const auto id = static_cast<ValueId>(values_.size());
@@ -156,8 +161,6 @@ Result<std::vector<NodeId>> Graph::topologicalOrder() const {
     return order;
 }
 
-namespace {
-
 std::vector<const Graph*> bodiesOf(const Node& node) {
     std::vector<const Graph*> bodies;
     for (const Attribute& attribute : node.attributes.all()) {
@@ -169,6 +172,8 @@ std::vector<const Graph*> bodiesOf(const Node& node) {
     std::erase(bodies, nullptr);
     return bodies;
 }
+
+namespace {
 
 // Names a body reads from enclosing graphs, including what bodies nested in it read
 // from beyond it (a name the body itself defines is not an outer read).

@@ -32,10 +32,15 @@ struct Value {
     std::vector<NodeId> consumers;      // one entry per consuming input slot
     std::optional<TensorData> constant; // set for initializers and folded constants
     bool fromOuterScope = false;        // nested graphs: defined by an enclosing graph
+    std::string unshapedReason;         // why the shape is not static, where settleShapes could tell
 };
 
 // Bytes of a value with a static shape and a fixed-size element type, else 0.
 int64_t staticByteSize(const Value& value);
+
+// For refusals that need a static shape: "'v' is 2x?: <unshapedReason>", with a hint to
+// fix the input dims where no reason was recorded.
+std::string describeMissingShape(const Value& value);
 
 struct Node {
     NodeId id = kNoNode;
@@ -118,6 +123,9 @@ private:
     std::vector<ValueId> outputs_;
     std::size_t liveNodes_ = 0;
 };
+
+// The If/Loop/Scan bodies among the node's attributes; empty for other nodes.
+std::vector<const Graph*> bodiesOf(const Node& node);
 
 // Values of `graph` that the bodies of `node` (If/Loop/Scan, at any depth) read from
 // outside: inputs of the node as real as its listed ones.

@@ -69,14 +69,29 @@ Status applyInputShapes(onnx::ModelProto& model, const std::map<std::string, std
     return {};
 }
 
-Status inferShapes(onnx::ModelProto& model) {
-    const onnx::ShapeInferenceOptions options(/*check_type=*/true, /*strict_mode=*/1, /*data_prop=*/true);
+namespace {
+
+Status runInference(onnx::ModelProto& model, int errorMode, bool dataPropagation) {
+    const onnx::ShapeInferenceOptions options(/*check_type=*/true, errorMode, dataPropagation);
     try {
         onnx::shape_inference::InferShapes(model, onnx::OpSchemaRegistry::Instance(), options);
     } catch (const std::exception& e) {
         return Error(std::string("shape inference failed: ") + e.what());
     }
     return {};
+}
+
+} // namespace
+
+Status inferShapes(onnx::ModelProto& model, Inference mode) {
+    if (mode == Inference::Strict) return runInference(model, /*errorMode=*/1, /*dataPropagation=*/true);
+    // ONNX 1.12 lets errors of data-propagation functions escape even when node errors
+    // are to be skipped (Concat's, on an empty folded shape operand), so such a model is
+    // inferred again without data propagation, from a copy InferShapes has not touched.
+    onnx::ModelProto copy = model;
+    if (runInference(model, 0, true)) return {};
+    model = std::move(copy);
+    return runInference(model, 0, false);
 }
 
 } // namespace fusebox::onnx_import

@@ -20,7 +20,11 @@ std::vector<const onnx::ValueInfoProto*> realInputs(const onnx::GraphProto& grap
 // an input does not exist, the rank differs, or a static dim in the model disagrees.
 Status applyInputShapes(onnx::ModelProto& model, const std::map<std::string, std::vector<int64_t>>& shapes);
 
-// Runs ONNX shape inference (strict, with data propagation so Shape->Reshape chains resolve).
-Status inferShapes(onnx::ModelProto& model);
+// Strict stops at the first node inference rejects (what import wants: the model is
+// wrong); BestEffort leaves such a node's outputs as they were and goes on.
+enum class Inference { Strict, BestEffort };
+
+// Runs ONNX shape inference (with data propagation so Shape->Reshape chains resolve).
+Status inferShapes(onnx::ModelProto& model, Inference mode = Inference::Strict);
 
 } // namespace fusebox::onnx_import

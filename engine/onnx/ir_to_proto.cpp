@@ -65,7 +65,8 @@ std::string nameOf(const Graph& graph, ValueId id) {
 // Writes one graph; nested graphs are written by the same writer, for the same IR version.
 class GraphWriter {
 public:
-    explicit GraphWriter(int64_t irVersion) : listConstantsAsInputs_(irVersion <= 3) {}
+    GraphWriter(int64_t irVersion, std::size_t maxInitializerBytes)
+        : listConstantsAsInputs_(irVersion <= 3), maxInitializerBytes_(maxInitializerBytes) {}
 
     Result<onnx::GraphProto> write(const Graph& graph, const std::string& name) const {
         auto order = graph.topologicalOrder();
@@ -92,6 +93,10 @@ private:
         for (ValueId id = 0; id < graph.valueCount(); ++id) {
             const Value& value = graph.value(id);
             if (!isInitializer(value)) continue;
+            if (!writesData(*value.constant)) {
+                *proto.add_input() = valueInfo(value);
+                continue;
+            }
             if (Status status = moveInto(tensorToProto(*value.constant, value.name), *proto.add_initializer());
                 !status) {
                 return status;
@@ -187,7 +192,13 @@ private:
         return moveInto(write(*body, name), target);
     }
 
+    bool writesData(const TensorData& data) const {
+        if (maxInitializerBytes_ == kAllConstantData) return true; // strings then fail, saying why
+        return data.type() != ElementType::String && data.bytes().size() <= maxInitializerBytes_;
+    }
+
     bool listConstantsAsInputs_;
+    std::size_t maxInitializerBytes_;
 };
 
 std::string graphNameOf(const Model& model) {
@@ -197,15 +208,17 @@ std::string graphNameOf(const Model& model) {
 
 } // namespace
 
-Result<onnx::GraphProto> graphToProto(const Graph& graph, const std::string& name, int64_t irVersion) {
-    return GraphWriter(irVersion).write(graph, name);
+Result<onnx::GraphProto> graphToProto(const Graph& graph, const std::string& name, int64_t irVersion,
+                                      std::size_t maxInitializerBytes) {
+    return GraphWriter(irVersion, maxInitializerBytes).write(graph, name);
 }
 
-Result<onnx::ModelProto> modelToProto(const Model& model, int64_t minIrVersion) {
+Result<onnx::ModelProto> modelToProto(const Model& model, int64_t minIrVersion, std::size_t maxInitializerBytes) {
     const int64_t own = model.irVersion > 0 ? model.irVersion : static_cast<int64_t>(onnx::IR_VERSION);
     const int64_t irVersion = std::max(own, minIrVersion);
     onnx::ModelProto proto;
-    if (Status status = moveInto(graphToProto(model.graph, graphNameOf(model), irVersion), *proto.mutable_graph());
+    if (Status status = moveInto(graphToProto(model.graph, graphNameOf(model), irVersion, maxInitializerBytes),
+                                      *proto.mutable_graph());
         !status) {
         return status.error();
     }

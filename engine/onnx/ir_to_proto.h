@@ -16,26 +16,35 @@
 //   enclosing graph; a body is named "<node>_<attribute>" ("<node>_<attribute>_<i>" in
 //   a list), because the IR does not keep body names.
 // String constants cannot be written: the importer keeps no string contents.
+// For shape inference, which reads the data of small constants only (shape operands),
+// a byte limit declares every larger constant (and every string constant) as a typed
+// graph input without data, so the weights are not copied.
 
 #include "core/result.h"
 #include "ir/model.h"
 
 #include <onnx/onnx_pb.h>
 
+#include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string>
 
 namespace fusebox {
 
+inline constexpr std::size_t kAllConstantData = std::numeric_limits<std::size_t>::max();
+
 // Converts `graph` for a model of IR version `irVersion`: up to IR version 3 every
 // initializer must also be listed as a graph input, and is.
 Result<onnx::GraphProto> graphToProto(const Graph& graph, const std::string& name,
-                                      int64_t irVersion = onnx::IR_VERSION);
+                                      int64_t irVersion = onnx::IR_VERSION,
+                                      std::size_t maxInitializerBytes = kAllConstantData);
 
 // Converts a model: IR version (the larger of the model's and `minIrVersion`; a model
 // without one gets the newest this build knows), opsets per domain ("" is the default
 // domain), producer name and version. The graph is named after the model file's stem.
-Result<onnx::ModelProto> modelToProto(const Model& model, int64_t minIrVersion = 0);
+Result<onnx::ModelProto> modelToProto(const Model& model, int64_t minIrVersion = 0,
+                                      std::size_t maxInitializerBytes = kAllConstantData);
 
 // Writes `model` to `path` through "path.part" and a rename, so a failure never leaves
 // a half-written model behind. Errors name the path.

@@ -37,22 +37,6 @@ std::vector<std::byte> typedFieldBytes(const onnx::TensorProto& tensor, ElementT
     }
 }
 
-Shape shapeOf(const onnx::TypeProto& type) {
-    if (!type.has_tensor_type() || !type.tensor_type().has_shape()) return Shape();
-    std::vector<Dim> dims;
-    for (const auto& dim : type.tensor_type().shape().dim()) {
-        if (dim.has_dim_value()) dims.push_back(Dim::fixed(dim.dim_value()));
-        else if (dim.has_dim_param() && !dim.dim_param().empty()) dims.push_back(Dim::symbolic(dim.dim_param()));
-        else dims.push_back(Dim());
-    }
-    return Shape(std::move(dims));
-}
-
-ElementType typeOf(const onnx::TypeProto& type) {
-    if (!type.has_tensor_type()) return ElementType::Undefined; // sequences, maps, optionals
-    return elementTypeFromOnnx(type.tensor_type().elem_type()).value_or(ElementType::Undefined);
-}
-
 class GraphConverter {
 public:
     GraphConverter(ConvertContext& context, const Graph* outer) : context_(context), outer_(outer) {}
@@ -191,6 +175,31 @@ private:
 };
 
 } // namespace
+
+namespace {
+
+// ONNX shape inference names each dim it cannot know "unk__<n>": a fresh name that says
+// only "unknown", so it is read as that.
+bool isInventedSymbol(const std::string& symbol) { return symbol.starts_with("unk__"); }
+
+} // namespace
+
+Shape shapeOf(const onnx::TypeProto& type) {
+    if (!type.has_tensor_type() || !type.tensor_type().has_shape()) return Shape();
+    std::vector<Dim> dims;
+    for (const auto& dim : type.tensor_type().shape().dim()) {
+        if (dim.has_dim_value()) dims.push_back(Dim::fixed(dim.dim_value()));
+        else if (dim.has_dim_param() && !dim.dim_param().empty() && !isInventedSymbol(dim.dim_param())) {
+            dims.push_back(Dim::symbolic(dim.dim_param()));
+        } else dims.push_back(Dim());
+    }
+    return Shape(std::move(dims));
+}
+
+ElementType typeOf(const onnx::TypeProto& type) {
+    if (!type.has_tensor_type()) return ElementType::Undefined; // sequences, maps, optionals
+    return elementTypeFromOnnx(type.tensor_type().elem_type()).value_or(ElementType::Undefined);
+}
 
 Result<TensorData> convertTensor(const onnx::TensorProto& tensor, ConvertContext& context) {
     const auto type = elementTypeFromOnnx(tensor.data_type());

@@ -20,6 +20,11 @@ struct ConvertContext {
     std::map<std::string, int64_t> opsets; // domain -> version, "" for ai.onnx
 };
 
+// A value's shape and element type as a TypeProto declares them (unknown where it does
+// not: no shape, an empty dim, a sequence or map type).
+Shape shapeOf(const onnx::TypeProto& type);
+ElementType typeOf(const onnx::TypeProto& type);
+
 Result<TensorData> convertTensor(const onnx::TensorProto& tensor, ConvertContext& context);
 
 // Converts a (possibly nested) graph. Names a nested graph uses without defining them

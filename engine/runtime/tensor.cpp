@@ -86,6 +86,10 @@ Tensor Tensor::fromConstant(const TensorData& data) {
     return t;
 }
 
+TensorData Tensor::toConstant() const {
+    return TensorData(type_, dims_, std::span<const std::byte>(data_, data_ ? byteSize() : 0), owner_);
+}
+
 Tensor Tensor::reshaped(std::vector<int64_t> dims) const {
     Tensor t = *this;
     t.dims_ = std::move(dims);

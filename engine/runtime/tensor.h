@@ -23,6 +23,9 @@ public:
     static Tensor allocate(ElementType type, std::vector<int64_t> dims, Fill fill = Fill::Zeros);
     // The constant's bytes, shared without a copy when they are suitably aligned.
     static Tensor fromConstant(const TensorData& data);
+    // The other way: this tensor's buffer as constant data, shared without a copy (constant
+    // folding keeps kernel results). The buffer must not be written afterwards.
+    TensorData toConstant() const;
     // A scalar or vector of the given values (tests and small helpers).
     template <typename T>
     static Tensor fromValues(ElementType type, std::vector<int64_t> dims, const std::vector<T>& values) {

@@ -4,7 +4,7 @@
 #include "partition/partitioner.h"
 #include "runtime/adapter.h"
 #include "store/content_hash.h"
-#include "transforms/constant_folding.h"
+#include "transforms/shape_settling.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -53,8 +53,8 @@ Result<std::shared_ptr<const ModelSession>> ModelSession::open(const ModelSessio
     if (!model) return model.error();
     std::map<std::string, std::string> opTypes; // of every node, for the ones folding removes
     for (NodeId id : model->graph.nodeIds()) opTypes.emplace(model->graph.node(id).name, model->graph.node(id).opType);
-    auto folded = foldConstants(model->graph);
-    if (!folded) return folded.error().withContext(options.modelPath);
+    auto folded = settleShapes(*model);
+    if (!folded) return folded.error().inFile(options.modelPath);
     auto hash = hashModel(*model);
     if (!hash) return hash.error();
 

@@ -1,7 +1,9 @@
 #include "support/test_support.h"
 
 #include "modelbuilder/model_builder.h"
+#include "onnx/onnx_import.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -66,6 +68,41 @@ onnx::ModelProto readProto(const QString& path) {
     const QByteArray bytes = file.readAll();
     model.ParseFromArray(bytes.constData(), static_cast<int>(bytes.size()));
     return model;
+}
+
+qsizetype addGoldenRows(const QString& folder) {
+    QTest::addColumn<QString>("path");
+    const QDir dir(folder);
+    const QStringList files = dir.entryList({"*.txt"}, QDir::Files, QDir::Name);
+    for (const QString& file : files) QTest::newRow(qPrintable(file)) << dir.filePath(file);
+    return files.size();
+}
+
+void readGoldenSections(const QString& path, const std::function<void(const QString& section, const QString& line)>& take) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) qFatal("cannot read %s", qPrintable(path));
+    QString section;
+    for (const QString& raw : QString::fromUtf8(file.readAll()).split('\n')) {
+        if (raw.startsWith('#') || raw.trimmed().isEmpty()) continue;
+        if (raw.startsWith(' ')) take(section, raw.trimmed());
+        else section = raw.trimmed();
+    }
+}
+
+Model writeAndImport(const QString& dir, const std::string& name, const onnx::ModelProto& model) {
+    auto imported = importOnnx(writeModel(dir, name, model));
+    if (!imported) qFatal("%s", imported.error().message().c_str());
+    return std::move(*imported);
+}
+
+std::vector<std::string> unshapedValues(const Graph& graph) {
+    std::vector<std::string> names;
+    for (NodeId id : graph.nodeIds()) {
+        for (ValueId output : graph.node(id).outputs) {
+            if (output != kNoValue && !graph.value(output).shape.isStatic()) names.push_back(graph.value(output).name);
+        }
+    }
+    return names;
 }
 
 } // namespace fusebox::test

@@ -2,12 +2,15 @@
 // Paths and small helpers shared by the test suites.
 
 #include "core/result.h"
+#include "ir/model.h"
 
 #include <onnx/onnx_pb.h>
 
 #include <QString>
 
+#include <functional>
 #include <string>
+#include <vector>
 
 namespace fusebox::test {
 
@@ -33,5 +36,18 @@ onnx::ModelProto readProto(const QString& path);
 // Checks (as QCOMPAREs of the running test) that `error` carries file, line and column
 // as fields, and that its message is "FILE:LINE:COL: " + its description.
 void comparePlace(const Error& error, const std::string& file, int line, int column);
+// Writes `model` as `dir/name` and imports it; a failure ends the test run, saying why.
+Model writeAndImport(const QString& dir, const std::string& name, const onnx::ModelProto& model);
+
+// One Qt Test row per golden file (*.txt) in `folder`, column "path", sorted by name;
+// returns how many.
+qsizetype addGoldenRows(const QString& folder);
+
+// Reads a golden file: '#' lines and blank lines are skipped, an unindented line names a
+// section ("nodes:"), and each indented line goes to `take` trimmed, with its section.
+void readGoldenSections(const QString& path, const std::function<void(const QString& section, const QString& line)>& take);
+
+// Names of the node outputs (top-level graph) whose shape is not fully static.
+std::vector<std::string> unshapedValues(const Graph& graph);
 
 } // namespace fusebox::test

@@ -3,6 +3,8 @@
 // Range, EyeLike, NonZero. Reshape-like ops share the input buffer (Tensor::reshaped).
 #include "kernel_util.h"
 
+#include "ir/constant_ops.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -12,21 +14,9 @@ namespace fusebox::host {
 namespace {
 
 Status constantKernel(KernelContext& ctx) {
-    const Attributes& a = ctx.attributes();
-    if (auto value = a.get<TensorData>("value")) {
-        if (elementSize(value->type()) == 0) return unsupportedType(ctx, value->type());
-        ctx.setOutput(0, Tensor::fromConstant(*value));
-    } else if (auto f = a.get<float>("value_float")) {
-        ctx.setOutput(0, Tensor::fromValues(ElementType::Float32, {}, std::vector<float>{*f}));
-    } else if (auto fs = a.get<std::vector<float>>("value_floats")) {
-        ctx.setOutput(0, Tensor::fromValues(ElementType::Float32, {int64_t(fs->size())}, *fs));
-    } else if (auto i = a.get<int64_t>("value_int")) {
-        ctx.setOutput(0, Tensor::fromValues(ElementType::Int64, {}, std::vector<int64_t>{*i}));
-    } else if (auto is = a.get<std::vector<int64_t>>("value_ints")) {
-        ctx.setOutput(0, Tensor::fromValues(ElementType::Int64, {int64_t(is->size())}, *is));
-    } else {
-        return ctx.fail("needs one of value, value_float(s), value_int(s) (sparse and string values are not supported)");
-    }
+    auto value = constantNodeValue(ctx.attributes());
+    if (!value) return ctx.fail(value.error().message());
+    ctx.setOutput(0, Tensor::fromConstant(*value));
     return {};
 }
 
@@ -53,13 +43,7 @@ Status constantOfShapeKernel(KernelContext& ctx) {
 Status shapeKernel(KernelContext& ctx) {
     const Tensor* x = ctx.input(0);
     if (!x) return ctx.fail("missing input");
-    const int64_t rank = int64_t(x->rank());
-    // start/end (opset 15) select a slice of the shape, clamped like Slice.
-    auto clampAxis = [rank](int64_t axis) { return std::clamp(axis < 0 ? axis + rank : axis, int64_t(0), rank); };
-    const int64_t start = clampAxis(ctx.attributes().getInt("start", 0));
-    const int64_t end = clampAxis(ctx.attributes().getInt("end", rank));
-    std::vector<int64_t> dims;
-    for (int64_t i = start; i < end; ++i) dims.push_back(x->dim(std::size_t(i)));
+    const std::vector<int64_t> dims = shapeOpResult(ctx.attributes(), x->dims());
     ctx.setOutput(0, Tensor::fromValues(ElementType::Int64, {int64_t(dims.size())}, dims));
     return {};
 }
