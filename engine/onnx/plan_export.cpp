@@ -23,12 +23,6 @@ struct Signature {
 
 std::string subgraphLabel(const SubgraphOp& subgraph) { return "subgraph " + std::to_string(subgraph.id); }
 
-const SubgraphOp* findSubgraph(const PartitionPlan& plan, int id) {
-    auto it = std::find_if(plan.subgraphs.begin(), plan.subgraphs.end(),
-                           [id](const SubgraphOp& s) { return s.id == id; });
-    return it == plan.subgraphs.end() ? nullptr : &*it;
-}
-
 // Every live node of the graph is in exactly one step of the plan's order.
 Status checkCoverage(const Graph& graph, const PartitionPlan& plan) {
     std::unordered_map<NodeId, int> seen;
@@ -45,7 +39,7 @@ Status checkCoverage(const Graph& graph, const PartitionPlan& plan) {
             if (Status status = cover(step.node); !status) return status;
             continue;
         }
-        const SubgraphOp* subgraph = findSubgraph(plan, step.subgraph);
+        const SubgraphOp* subgraph = plan.findSubgraph(step.subgraph);
         if (!subgraph) {
             return Error("the plan's order names subgraph " + std::to_string(step.subgraph) +
                          ", which the plan does not have");
@@ -179,7 +173,7 @@ Result<onnx::ModelProto> planToProto(const Model& model, const PartitionPlan& pl
             *main.add_node() = std::move(nodes.at(graph.node(step.node).name));
             continue;
         }
-        const SubgraphOp& subgraph = *findSubgraph(plan, step.subgraph);
+        const SubgraphOp& subgraph = *plan.findSubgraph(step.subgraph);
         auto signature = signatureOf(graph, subgraph);
         if (!signature) return signature.error();
         *proto->add_functions() = makeFunction(graph, subgraph, *signature, nodes, *proto);

@@ -64,6 +64,9 @@ struct PartitionPlan {
 
     // -1 when the node runs on host.
     int subgraphOf(NodeId node) const;
+    // The subgraph with `id`, nullptr when there is none. The partitioner numbers
+    // subgraphs by their index, which makes this O(1); other plans are searched.
+    const SubgraphOp* findSubgraph(int id) const;
 };
 
 } // namespace fusebox
