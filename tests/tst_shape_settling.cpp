@@ -7,6 +7,7 @@
 #include "runtime/adapter.h"
 #include "support/test_support.h"
 #include "transforms/shape_settling.h"
+#include "workflow/model_session.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -376,6 +377,30 @@ private slots:
         QCOMPARE(masks, unusedMasks);
         QCOMPARE(test::unshapedValues(graph).size(), std::size_t(unusedMasks));
         QVERIFY(settled->rounds <= kMaxSettlingRounds);
+    }
+
+    // With every value shaped, XNNPACK (profile and adapter checks) keeps rec's
+    // convolutions: what stays on host is refused for its op or attributes (57 nodes: ReduceMean, Transpose,
+    // Slice, Pow, Concat, MatMul of rank 3-4, Softmax, rank-4 Reshape/Squeeze), never for
+    // a missing shape.
+    void recOnXnnpackLeavesNoConvOnHost() {
+        const QString path = test::paddleOcrDir() + "/ch_PP-OCRv4_rec_infer.onnx";
+        if (!QFileInfo::exists(path)) QSKIP("PaddleOCR models not fetched (scripts/fetch-models.sh)");
+        const Adapter* xnnpack = AdapterRegistry::find("xnnpack");
+        if (!xnnpack || !xnnpack->probe().available) QSKIP("the xnnpack adapter is not in this build");
+        PartitionConfig config;
+        config.targets = {"xnnpack"};
+        auto session = partitionModel({path.toStdString(), config, {{"x", {1, 3, 48, 320}}}, test::profilesDir().toStdString()});
+        QVERIFY2(session.ok(), session.ok() ? "" : session.error().message().c_str());
+        const Graph& graph = session->model().graph;
+        int hostConvs = 0;
+        for (NodeId id : session->plan.hostNodes) {
+            hostConvs += graph.node(id).opType == "Conv";
+            const std::string& why = session->plan.decisions.at(id).refusals.at("xnnpack");
+            QVERIFY2(why.find("static shape") == std::string::npos, why.c_str());
+        }
+        QCOMPARE(hostConvs, 0);
+        QCOMPARE(session->plan.hostNodes.size(), std::size_t(57));
     }
 };
 
