@@ -136,7 +136,11 @@ private slots:
 
         QFile dotFile(dot);
         QVERIFY(dotFile.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromUtf8(dotFile.readAll()).count("subgraph cluster_"), 4);
+        const QString dotText = QString::fromUtf8(dotFile.readAll());
+        QCOMPARE(dotText.count("subgraph cluster_"), 4);
+        // Two-line labels: DOT's "\n" escape once, never an escaped backslash Graphviz prints.
+        QVERIFY2(dotText.contains(QRegularExpression("label=\"[^\"\\\\]+\\\\nConv ")), qPrintable(dotText.left(400)));
+        QVERIFY(!dotText.contains("\\\\n"));
 
         // The emitted config reproduces the same plan.
         CliRun again = runCli({"partition", model, "--config", emitted, "--json", "--profiles", test::profilesDir()});

@@ -9,9 +9,14 @@ namespace fusebox {
 
 namespace {
 
+// A DOT string literal; a line break becomes DOT's "\n" escape (a centred line).
 std::string quoted(const std::string& text) {
     std::string out = "\"";
     for (char c : text) {
+        if (c == '\n') {
+            out += "\\n";
+            continue;
+        }
         if (c == '"' || c == '\\') out += '\\';
         out += c;
     }
@@ -20,7 +25,7 @@ std::string quoted(const std::string& text) {
 
 std::string nodeLabel(const Graph& graph, const Node& node) {
     std::string label = node.name;
-    label.append("\\n").append(node.opType);
+    label.append("\n").append(node.opType);
     if (!node.outputs.empty() && node.outputs[0] != kNoValue) label.append(" ").append(graph.value(node.outputs[0]).shape.toString());
     return label;
 }
