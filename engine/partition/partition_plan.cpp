@@ -5,6 +5,7 @@
 namespace fusebox {
 
 int PartitionPlan::subgraphOf(NodeId node) const {
+    if (node < subgraphByNode.size()) return subgraphByNode[node];
     for (const SubgraphOp& op : subgraphs) {
         if (std::find(op.nodes.begin(), op.nodes.end(), node) != op.nodes.end()) return op.id;
     }

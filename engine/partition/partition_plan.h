@@ -61,6 +61,9 @@ struct PartitionPlan {
     std::map<NodeId, NodeDecision> decisions; // every node of the graph
     std::map<std::string, double> estimatedMsByDevice;
     double estimatedMs = 0;
+    // Per node id, the id of its subgraph (-1: host); the partitioner fills it so that
+    // subgraphOf is O(1). Plans put together by hand may leave it empty.
+    std::vector<int> subgraphByNode;
 
     // -1 when the node runs on host.
     int subgraphOf(NodeId node) const;

@@ -124,6 +124,7 @@ struct PlanBuilder {
         }
         for (const auto& [device, ms] : plan.estimatedMsByDevice) plan.estimatedMs += ms;
         plan.decisions = assignment.decisions;
+        plan.subgraphByNode = std::move(subgraphOfNode);
         return plan;
     }
 };

@@ -56,6 +56,21 @@ std::string checkOrder(const Graph& graph, const PartitionPlan& plan, const std:
     return {};
 }
 
+// subgraphOf answers from the plan's index; it must agree with the subgraphs' node lists.
+std::string checkSubgraphIndex(const Graph& graph, const PartitionPlan& plan) {
+    std::vector<int> expected(graph.nodeIdBound(), -1);
+    for (const SubgraphOp& op : plan.subgraphs) {
+        for (NodeId id : op.nodes) expected[id] = op.id;
+    }
+    for (NodeId id : graph.nodeIds()) {
+        if (plan.subgraphOf(id) != expected[id]) {
+            return "subgraphOf('" + graph.node(id).name + "') is " + std::to_string(plan.subgraphOf(id)) + ", not " +
+                   std::to_string(expected[id]);
+        }
+    }
+    return {};
+}
+
 std::string checkConnected(const Graph& graph, const PartitionPlan& plan) {
     for (const SubgraphOp& op : plan.subgraphs) {
         std::vector<int> local(graph.nodeIdBound(), -1);
@@ -86,6 +101,7 @@ std::string planViolation(const Graph& graph, const PartitionPlan& plan) {
     std::vector<int> stepOf;
     if (std::string problem = checkCoverage(graph, plan, stepOf); !problem.empty()) return problem;
     if (std::string problem = checkOrder(graph, plan, stepOf); !problem.empty()) return problem;
+    if (std::string problem = checkSubgraphIndex(graph, plan); !problem.empty()) return problem;
     return checkConnected(graph, plan);
 }
 
