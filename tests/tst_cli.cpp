@@ -1,6 +1,7 @@
 // End-to-end tests of the fusebox CLI: help, version, flag errors, and `inspect --json`
 // checked against the model files read with plain protobuf.
 #include "modelbuilder/sample_models.h"
+#include "support/cli_run.h"
 #include "support/test_support.h"
 
 #include <QDir>
@@ -19,22 +20,8 @@ using namespace fusebox;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList& args) {
-    QProcess process;
-    process.start(test::cliPath(), args);
-    process.waitForFinished(120000);
-    CliRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1; // -1: crashed
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using test::CliRun;
+using test::runCli;
 
 QString elementTypeOf(int onnxType) {
     switch (onnxType) {

@@ -9,6 +9,7 @@
 #include "runtime/device_availability.h"
 #include "store/run_comparison.h"
 #include "support/fake_adapter.h"
+#include "support/cli_run.h"
 #include "support/test_support.h"
 #include "workflow/profile_workflow.h"
 
@@ -58,18 +59,8 @@ QString fakeProfiles(const QString& root) {
     return dir;
 }
 
-struct CliRun {
-    int exitCode = -1;
-    QString out, err;
-};
-
-CliRun runCli(const QStringList& args) {
-    QProcess process;
-    process.start(test::cliPath(), args);
-    process.waitForFinished(600000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
+using test::CliRun;
+using test::runCli;
 
 // Runs a command in this process, so that the fake adapters registered here are there;
 // what it wrote to stdout and stderr comes back.

@@ -5,6 +5,7 @@
 #include "cli/number_format.h"
 #include "cli/store_option.h"
 #include "cli/text_format.h"
+#include "core/json_text.h"
 #include "store/run_comparison.h"
 
 #include <nlohmann/json.hpp>
@@ -100,7 +101,7 @@ int runCompare(const CommandArgs& args) {
     if (json) {
         Json rows = Json::array();
         for (const store::ComparisonRow& row : comparison.rows) rows.push_back(rowJson(row));
-        std::cout << Json{{"a", *idA}, {"b", *idB}, {"by", by}, {"totals", rowJson(comparison.totals)}, {"rows", rows}}.dump(2)
+        std::cout << jsonText(Json{{"a", *idA}, {"b", *idB}, {"by", by}, {"totals", rowJson(comparison.totals)}, {"rows", rows}}, 2)
                   << "\n";
     } else if (csv) {
         printCsv(comparison);

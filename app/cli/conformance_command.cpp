@@ -3,6 +3,7 @@
 #include "cli/arg_parser.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "core/json_text.h"
 #include "core/text.h"
 #include "runtime/accuracy.h"
 #include "runtime/executor.h"
@@ -202,8 +203,8 @@ int runConformance(const CommandArgs& args) {
         for (const CaseResult& r : results) {
             cases.push_back({{"name", r.name}, {"result", outcomeName(r.outcome)}, {"message", r.message}, {"nodes_on_device", r.onDevice}});
         }
-        std::cout << nlohmann::ordered_json{{"device", device}, {"passed", counts[Outcome::Passed]}, {"failed", counts[Outcome::Failed]},
-                                            {"skipped", counts[Outcome::Skipped]}, {"cases", cases}}.dump(2)
+        std::cout << jsonText(nlohmann::ordered_json{{"device", device}, {"passed", counts[Outcome::Passed]}, {"failed", counts[Outcome::Failed]},
+                                                     {"skipped", counts[Outcome::Skipped]}, {"cases", cases}}, 2)
                   << "\n";
     }
     std::cout << counts[Outcome::Passed] << " passed, " << counts[Outcome::Failed] << " failed, " << counts[Outcome::Skipped]

@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/text_format.h"
+#include "core/json_text.h"
 #include "devices/device_profile.h"
 #include "runtime/device_availability.h"
 
@@ -48,7 +49,7 @@ int runDevices(const CommandArgs& args) {
                             {"version", probeDevice(p).version},
                             {"reason", probeDevice(p).reason}});
         }
-        std::cout << list.dump(2) << "\n";
+        std::cout << jsonText(list, 2) << "\n";
         return kExitOk;
     }
     std::cout << padRight("device", 16) << padRight("adapter", 10) << padRight("ops", 6) << padRight("precisions", 18)

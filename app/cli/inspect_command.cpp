@@ -5,6 +5,7 @@
 #include "cli/exit_codes.h"
 #include "cli/shape_option.h"
 #include "cli/text_format.h"
+#include "core/json_text.h"
 #include "workflow/model_session.h"
 
 #include <nlohmann/json.hpp>
@@ -116,7 +117,7 @@ int runInspect(const CommandArgs& args) {
     if (!session) return reportError(session.error());
     const Model& model = (*session)->model();
     const ModelSummary summary = summarize(model, (*session)->foldedOpTypes());
-    if (json) std::cout << summaryToJson(model, summary).dump(2) << "\n";
+    if (json) std::cout << jsonText(summaryToJson(model, summary), 2) << "\n";
     else printSummary(model, summary);
     return kExitOk;
 }

@@ -36,7 +36,7 @@ int runImportOrtProfile(const CommandArgs& args) {
     if (!parsedShapes) return reportError(parsedShapes.error());
     auto session = ModelSession::open({modelPath, {}, *parsedShapes, {}, {}});
     if (!session) return reportError(session.error());
-    auto text = readTextFile(file);
+    auto text = readTextFile(file, kMaxDataFileBytes);
     if (!text) return reportError(text.error());
     auto profile = store::parseOrtProfile(*text, file);
     if (!profile) return reportError(profile.error());

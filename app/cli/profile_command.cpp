@@ -8,6 +8,7 @@
 #include "cli/shape_option.h"
 #include "cli/store_option.h"
 #include "cli/text_format.h"
+#include "core/json_text.h"
 #include "workflow/profile_workflow.h"
 
 #include <nlohmann/json.hpp>
@@ -130,7 +131,7 @@ int runProfile(const CommandArgs& args) {
     if (json) {
         Json list = Json::array();
         for (const ProfileOutcome& o : *outcomes) list.push_back(outcomeJson(o));
-        std::cout << Json{{"db", store->database().path()}, {"model", model}, {"runs", list}}.dump(2) << "\n";
+        std::cout << jsonText(Json{{"db", store->database().path()}, {"model", model}, {"runs", list}}, 2) << "\n";
     } else {
         printTable(*outcomes);
     }

@@ -6,12 +6,13 @@
 #include "cli/exit_codes.h"
 #include "cli/shape_option.h"
 #include "cli/text_format.h"
+#include "core/json_text.h"
 #include "runtime/accuracy.h"
 #include "runtime/executor.h"
 #include "runtime/input_generator.h"
 #include "runtime/measurement.h"
-#include "runtime/timing_stats.h"
 #include "runtime/tensor_io.h"
+#include "runtime/timing_stats.h"
 #include "workflow/model_session.h"
 
 #include <nlohmann/json.hpp>
@@ -186,7 +187,7 @@ int runRun(const CommandArgs& args) {
                   {"iters", *iters}, {"warmup", *warmup}, {"threads", *threads}, {"subgraphs", subgraphs},
                   {"host_nodes", plan->hostNodes.size()}, {"host_ms", hostMs}, {"fallbacks", fallbacks}, {"outputs", outputList}};
         if (!o.compareTo.empty()) json["compare_to"] = {{"device", o.compareTo}, {"outputs", comparison}};
-        std::cout << json.dump(2) << "\n";
+        std::cout << jsonText(json, 2) << "\n";
         return kExitOk;
     }
     char line[160];
@@ -203,7 +204,7 @@ int runRun(const CommandArgs& args) {
     std::cout << line;
     for (const Json& out : outputList) {
         std::cout << "Output    " << out["name"].get<std::string>() << " " << out["dtype"].get<std::string>() << " "
-                  << out["shape"].dump() << (out["file"].get<std::string>().empty() ? "" : " -> " + out["file"].get<std::string>()) << "\n";
+                  << jsonText(out["shape"]) << (out["file"].get<std::string>().empty() ? "" : " -> " + out["file"].get<std::string>()) << "\n";
     }
     for (const Json& c : comparison) {
         std::snprintf(line, sizeof line, "vs %-6s  %s: max abs %.3g, max rel %.3g, cosine %.6f\n", o.compareTo.c_str(),

@@ -5,6 +5,7 @@
 #include "cli/number_format.h"
 #include "cli/store_option.h"
 #include "cli/text_format.h"
+#include "core/json_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -35,7 +36,7 @@ int runRuns(const CommandArgs& args) {
                             {"median_ms", r.medianMs ? nlohmann::ordered_json(*r.medianMs) : nullptr},
                             {"message", r.message}});
         }
-        std::cout << list.dump(2) << "\n";
+        std::cout << jsonText(list, 2) << "\n";
         return kExitOk;
     }
     std::cout << padRight("id", 6) << padRight("started (UTC)", 25) << padRight("status", 12) << padRight("model", 32)

@@ -52,12 +52,9 @@ public:
     explicit ConfigReader(std::string file) : file_(std::move(file)) {}
 
     Result<PartitionConfig> read(const std::string& text) const {
-        toml::table root;
-        try {
-            root = toml::parse(text, file_);
-        } catch (const toml::parse_error& error) {
-            return tomlSyntaxError(error, file_, "valid TOML");
-        }
+        auto parsed = parseToml(text, file_, "valid TOML");
+        if (!parsed) return parsed.error();
+        const toml::table& root = *parsed;
         PartitionConfig config;
         config.path = file_;
         if (Status s = checkKeys(root, kTopLevelKeys, " at the top level"); !s) return s.error();

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -11,7 +12,13 @@ namespace fusebox {
 // killed process) never leaves a half-written file where the user expects a whole one.
 Status writeFileAtomically(const std::string& path, std::string_view bytes);
 
-// The whole file; errors name the path.
-Result<std::string> readTextFile(const std::string& path);
+// How large a file readTextFile takes by default: configs, Paddle Lite files, profiles.
+inline constexpr std::uintmax_t kMaxTextFileBytes = std::uintmax_t(64) << 20;
+// Tensor files (.npy, .pb) and other data files.
+inline constexpr std::uintmax_t kMaxDataFileBytes = std::uintmax_t(2) << 30;
+
+// The whole file when it is a regular file of at most `maxBytes`; errors name the path.
+// Special files are refused before they are opened: /dev/zero never ends, a FIFO blocks.
+Result<std::string> readTextFile(const std::string& path, std::uintmax_t maxBytes = kMaxTextFileBytes);
 
 } // namespace fusebox

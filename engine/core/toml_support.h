@@ -24,6 +24,15 @@ SourceLocation tomlLocation(const toml::source_region& region, const std::string
 // "; expected EXPECTED" when `expected` is given.
 Error tomlSyntaxError(const toml::parse_error& error, const std::string& file, std::string_view expected = {});
 
+// toml++ recurses once per part of a dotted key or table header ([a.b.c]); more parts
+// than this are refused before it sees the text, so no file can overflow the stack.
+inline constexpr int kMaxTomlKeyParts = 64;
+
+// Parses `text` (from `file`) as TOML; syntax errors, keys of too many parts and
+// library exceptions all come back as errors with the place. `expected` ends syntax
+// error messages ("; expected valid TOML").
+Result<toml::table> parseToml(std::string_view text, const std::string& file, std::string_view expected = {});
+
 // Reads table[key] into `target` when the key is present; otherwise `target` keeps its
 // value. `read(node)` returns a Result whose value is assigned to `target`.
 template <typename T, typename Read>

@@ -4,6 +4,7 @@
 #include "devices/device_profile.h"
 #include "onnx/op_schemas.h"
 
+#include "core/file_io.h"
 #include "core/text.h"
 #include "core/toml_support.h"
 
@@ -401,14 +402,11 @@ Result<DeviceProfile> loadDeviceProfile(const std::string& path) {
     const fs::file_status status = fs::status(path, error);
     if (!fs::exists(status)) return Error(SourceLocation{path}, "no such profile file");
     if (fs::is_directory(status)) return Error(SourceLocation{path}, "is a folder; expected a profile file (*.toml)");
-    try {
-        const toml::table root = toml::parse_file(path);
-        return ProfileReader(path).read(root);
-    } catch (const toml::parse_error& parseError) {
-        return tomlSyntaxError(parseError, path);
-    } catch (const std::exception& failure) { // out of memory and the like: never let it escape
-        return Error(SourceLocation{path}, failure.what(), ErrorKind::Failed);
-    }
+    auto text = readTextFile(path);
+    if (!text) return text.error();
+    auto root = parseToml(*text, path);
+    if (!root) return root.error();
+    return ProfileReader(path).read(*root);
 }
 
 Result<std::vector<DeviceProfile>> loadDeviceProfiles(const std::string& directory) {

@@ -23,6 +23,17 @@ bool Shape::isStatic() const {
     return true;
 }
 
+std::optional<int64_t> checkedElementCount(std::span<const int64_t> dims) {
+    int64_t volume = 1;
+    bool empty = false;
+    for (int64_t d : dims) {
+        if (d < 0 || (d > 0 && volume > kMaxElementCount / d)) return std::nullopt;
+        if (d == 0) empty = true;
+        else volume *= d;
+    }
+    return empty ? 0 : volume;
+}
+
 std::optional<int64_t> Shape::elementCount() const {
     if (!isStatic()) return std::nullopt;
     int64_t count = 1;

@@ -2,10 +2,19 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 namespace fusebox {
+
+// Tensors larger than this many elements are refused wherever sizes come from a file or a
+// user, so that no size arithmetic (elements times bytes, strides) can overflow.
+inline constexpr int64_t kMaxElementCount = int64_t(1) << 48;
+
+// The element count of `dims`, or nullopt for a negative dim or a product beyond
+// kMaxElementCount (checked even next to a zero dim: 0 x 2^40 x 2^40 is refused too).
+std::optional<int64_t> checkedElementCount(std::span<const int64_t> dims);
 
 // One tensor dimension: a static size, a named symbol ("batch"), or unknown.
 class Dim {

@@ -1,5 +1,7 @@
 #include "partition/plan_json.h"
 
+#include "core/json_text.h"
+
 #include <nlohmann/json.hpp>
 
 namespace fusebox {
@@ -81,7 +83,7 @@ std::string planToJson(const Graph& graph, const PartitionPlan& plan) {
         {"decisions", std::move(decisions)},
         {"reasons", std::move(reasons)},
     };
-    return json.dump(2);
+    return jsonText(json, 2);
 }
 
 } // namespace fusebox

@@ -1,5 +1,7 @@
 #include "store/chrome_trace.h"
 
+#include "core/json_text.h"
+
 #include <nlohmann/json.hpp>
 
 #include <map>
@@ -93,7 +95,7 @@ std::string chromeTraceJson(const StoredRun& run) {
                 {{"model", run.summary.model}, {"devices", run.summary.devices}, {"source", run.summary.source},
                  {"status", runStatusName(run.summary.status)}, {"started_at", run.summary.startedAt},
                  {"median_ms", run.results.total.medianMs}, {"samples", run.results.total.samples}}}};
-    return trace.dump(1) + "\n";
+    return jsonText(trace, 1) + "\n";
 }
 
 } // namespace fusebox::store

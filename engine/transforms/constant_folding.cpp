@@ -23,25 +23,11 @@ bool isRandom(std::string_view opType) {
     return false;
 }
 
-// Element count of `dims`, or nullopt for a negative dim or a product beyond 2^48 (even
-// next to a zero dim), so no size arithmetic below can overflow.
-std::optional<std::size_t> elementCountOf(const std::vector<int64_t>& dims) {
-    constexpr int64_t kMaxVolume = int64_t(1) << 48;
-    int64_t volume = 1;
-    bool empty = false;
-    for (int64_t d : dims) {
-        if (d < 0 || (d > 0 && volume > kMaxVolume / d)) return std::nullopt;
-        if (d == 0) empty = true;
-        else volume *= d;
-    }
-    return empty ? 0 : static_cast<std::size_t>(volume);
-}
-
 // Fixed-size elements and exactly as many bytes as the dims need: kernels rely on it.
 bool isWellFormed(const TensorData& data) {
     const std::size_t size = elementSize(data.type());
-    const auto count = elementCountOf(data.dims());
-    return size > 0 && count && data.bytes().size() == *count * size;
+    const auto count = checkedElementCount(data.dims());
+    return size > 0 && count && data.bytes().size() == static_cast<std::size_t>(*count) * size;
 }
 
 // The size check made before a kernel runs: each output the node produces has a declared
@@ -52,8 +38,8 @@ bool outputsFit(const Graph& graph, const Node& node) {
         const Value& value = graph.value(id);
         if (!value.shape.isStatic()) return false;
         const std::size_t size = elementSize(value.type);
-        const auto count = elementCountOf(value.shape.staticSizes());
-        if (size == 0 || !count || *count > kMaxFoldedBytes / size) return false;
+        const auto count = checkedElementCount(value.shape.staticSizes());
+        if (size == 0 || !count || static_cast<std::size_t>(*count) > kMaxFoldedBytes / size) return false;
     }
     return true;
 }

@@ -1,0 +1,159 @@
+// Files made to break the readers: each case must end in a clear error (or, where the
+// input is acceptable, a correct result), never a crash, a hang or an abort.
+
+#include "config/partition_config.h"
+#include "core/file_io.h"
+#include "modelbuilder/model_builder.h"
+#include "runtime/tensor_io.h"
+#include "support/cli_run.h"
+#include "support/test_support.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace fusebox;
+
+namespace {
+
+// A .npy file: magic, version, little-endian header length, header, data.
+QByteArray npyFile(int major, const QByteArray& header, const QByteArray& data, int minor = 0) {
+    QByteArray file("\x93NUMPY", 6);
+    file.append(char(major)).append(char(minor));
+    const quint32 length = quint32(header.size());
+    file.append(char(length & 0xFF)).append(char((length >> 8) & 0xFF));
+    if (major >= 2) file.append(char((length >> 16) & 0xFF)).append(char(length >> 24));
+    return file + header + data;
+}
+
+QByteArray npyHeader(const QByteArray& shape, const QByteArray& descr = "<f4") {
+    return "{'descr': '" + descr + "', 'fortran_order': False, 'shape': " + shape + ", }\n";
+}
+
+} // namespace
+
+class TestHostileInputs : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+
+    std::string write(const QString& name, const QByteArray& bytes) {
+        QFile file(dir_.filePath(name));
+        if (!file.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(file.fileName()));
+        file.write(bytes);
+        return file.fileName().toStdString();
+    }
+
+private slots:
+    void npyReadsWhatNumpyWrites() {
+        const std::string path = write("ok.npy", npyFile(1, npyHeader("(2, 3)"), QByteArray(24, '\0')));
+        auto tensor = readNpyFile(path);
+        QVERIFY2(tensor.ok(), tensor.ok() ? "" : tensor.error().message().c_str());
+        QCOMPARE(tensor->dims(), (std::vector<int64_t>{2, 3}));
+        auto vector = readNpyFile(write("vector.npy", npyFile(2, npyHeader("(4,)"), QByteArray(16, '\0'))));
+        QVERIFY(vector.ok());
+        QCOMPARE(vector->dims(), (std::vector<int64_t>{4}));
+        auto scalar = readNpyFile(write("scalar.npy", npyFile(1, npyHeader("()"), QByteArray(4, '\0'))));
+        QVERIFY(scalar.ok());
+        QCOMPARE(scalar->rank(), std::size_t(0));
+    }
+
+    void npyHeadersAreChecked_data() {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("dim beyond 64 bits") << npyFile(1, npyHeader("(99999999999999999999999, 2)"), {})
+                                            << "does not fit in 64 bits";
+        QTest::newRow("negative dim") << npyFile(1, npyHeader("(-1, 3)"), QByteArray(12, '\0')) << "not a non-negative integer";
+        QTest::newRow("huge shape, no data") << npyFile(1, npyHeader("(4611686018427387904, 8)"), {})
+                                             << "is too large for any file";
+        QTest::newRow("shape larger than the data") << npyFile(1, npyHeader("(1000000, 1000000)"), QByteArray(16, '\0'))
+                                                    << "holds 16 bytes, the shape 1000000x1000000 needs 4000000000000";
+        QTest::newRow("unknown version") << npyFile(9, npyHeader("(1,)"), QByteArray(4, '\0')) << "version 9.0 is not known";
+        QTest::newRow("many dims") << npyFile(2, npyHeader("(" + QByteArray("1, ").repeated(20000) + ")"), QByteArray(4, '\0'))
+                                   << "more than 64 dims";
+        QTest::newRow("header over 64 KiB") << npyFile(2, npyHeader("(" + QByteArray(" ").repeated(70000) + "1,)"), {})
+                                            << "at most 65535 expected";
+        QTest::newRow("truncated header") << npyFile(1, npyHeader("(1,)"), {}).left(20) << "truncated .npy header";
+        QTest::newRow("unclosed shape") << npyFile(1, "{'descr': '<f4', 'shape': (1, 2", {}) << "has no closing ')'";
+    }
+
+    void npyHeadersAreChecked() {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, expected);
+        const std::string path = write("case.npy", file);
+        auto tensor = readNpyFile(path);
+        QVERIFY(!tensor.ok());
+        const QString message = QString::fromStdString(tensor.error().message());
+        QVERIFY2(message.startsWith(QString::fromStdString(path)), qPrintable(message));
+        QVERIFY2(message.contains(expected), qPrintable(message));
+    }
+
+    void specialFilesAreRefusedUnread() {
+        auto zero = loadPartitionConfig("/dev/zero");
+        QVERIFY(!zero.ok());
+        QVERIFY2(QString::fromStdString(zero.error().message()).contains("not a regular file"), zero.error().message().c_str());
+
+        // A FIFO with no writer would block open() forever.
+        const QString fifo = dir_.filePath("config.fifo");
+        QCOMPARE(::mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
+        auto blocked = loadPartitionConfig(fifo.toStdString());
+        QVERIFY(!blocked.ok());
+        QVERIFY(QString::fromStdString(blocked.error().message()).contains("not a regular file"));
+        auto npy = readNpyFile(fifo.toStdString());
+        QVERIFY(!npy.ok());
+    }
+
+    void oversizedTextFilesAreRefused() {
+        const std::string path = write("big.toml", QByteArray(4096, '#'));
+        auto text = readTextFile(path, 1024);
+        QVERIFY(!text.ok());
+        QVERIFY2(QString::fromStdString(text.error().message()).contains("has 4096 bytes, more than the 1024"),
+                 text.error().message().c_str());
+        QVERIFY(readTextFile(path, 4096).ok());
+    }
+
+    void deepTomlKeysAreRefusedBeforeParsing() {
+        const std::string header = "[" + QByteArray("a.").repeated(100000).toStdString() + "a]\n";
+        auto config = parsePartitionConfig("[partition]\ntargets = [\"host\"]\n" + header, "deep.toml");
+        QVERIFY(!config.ok());
+        QCOMPARE(QString::fromStdString(config.error().message()),
+                 QStringLiteral("deep.toml:3:1: a key of more than 64 dotted parts; expected a table header or key of a few parts"));
+        // Dots inside quoted keys and values do not count.
+        auto quoted = parsePartitionConfig("[partition]\ntargets = [\"host\"]\n[model]\n\"" + std::string(200, '.') +
+                                               "\" = \"" + std::string(200, '.') + "\"\n",
+                                           "quoted.toml");
+        QVERIFY(!quoted.ok());
+        QVERIFY2(!QString::fromStdString(quoted.error().message()).contains("dotted parts"), quoted.error().message().c_str());
+    }
+
+    void invalidUtf8InNamesKeepsJsonValid() {
+        testmodels::ModelBuilder builder("utf8");
+        const std::string x = builder.input("x", {1, 4});
+        builder.node1("Relu", {x}, {}, std::string("relu\xff\xfe"), "y");
+        builder.output("y", {1, 4});
+        onnx::ModelProto model = builder.build();
+        model.set_producer_name("tool\xc3(");
+        const QString path = QString::fromStdString(test::writeModel(dir_.path(), "utf8.onnx", model));
+
+        const test::CliRun inspect = test::runCli({"inspect", path, "--json"});
+        QVERIFY2(inspect.exitCode == 0, qPrintable(inspect.err));
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(inspect.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY2(json["producer"].toString().startsWith(QStringLiteral("tool\uFFFD(")), qPrintable(json["producer"].toString()));
+
+        const QString config = QString::fromStdString(write("host.toml", "[partition]\ntargets = [\"host\"]\n"));
+        const test::CliRun partition = test::runCli({"partition", path, "--config", config, "--json"});
+        QVERIFY2(partition.exitCode == 0, qPrintable(partition.err));
+        const QJsonObject plan = QJsonDocument::fromJson(partition.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY2(partition.out.contains(QStringLiteral("relu\uFFFD\uFFFD")), qPrintable(partition.out.left(300)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostileInputs)
+#include "tst_hostile_inputs.moc"
