@@ -1,11 +1,17 @@
-// fusebox_views without the main window: the background-job pattern (JobRunner), the
-// Graphviz layout job and its cancel, and the studio document's plans against the CLI's.
+// fusebox_views without the main window: the background-job pattern (JobRunner) and its
+// status widget, the Graphviz layout job and its cancel.
 #include "background_job.h"
+#include "graph_layout.h"
+#include "job_status_widget.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
+#include <QTimer>
+#include <QToolButton>
 
 #include <atomic>
 
@@ -14,6 +20,43 @@ using namespace fusebox::studio;
 namespace {
 
 constexpr int kWaitMs = 10000;
+constexpr int kLargeGraphNodes = 30000;
+constexpr int kLatencyProbeMs = 10;
+constexpr qint64 kMaxLatencyMs = 100; // the bound for a responsive UI
+
+// A model-like graph for Graphviz: a chain with a skip edge every third node, as in
+// residual networks; `dot` needs about 12 s for 3k such nodes and 190 s for 10k here.
+LayoutRequest chainWithSkips(int nodeCount) {
+    LayoutRequest request;
+    for (int index = 0; index < nodeCount; ++index) request.nodes.append(LayoutNode{120, 36, -1});
+    for (int index = 1; index < nodeCount; ++index) {
+        request.edges.append(LayoutEdge{index - 1, index});
+        if (index % 3 == 0) request.edges.append(LayoutEdge{index - 3, index});
+    }
+    return request;
+}
+
+// Measures how late a 10 ms timer fires while it runs: the UI thread's event-loop latency.
+class LatencyProbe {
+public:
+    LatencyProbe() {
+        timer_.setInterval(kLatencyProbeMs);
+        QObject::connect(&timer_, &QTimer::timeout, [this] {
+            maxLateMs_ = std::max(maxLateMs_, clock_.restart() - kLatencyProbeMs);
+            ++ticks_;
+        });
+        clock_.start();
+        timer_.start();
+    }
+    qint64 maxLateMs() const { return maxLateMs_; }
+    int ticks() const { return ticks_; }
+
+private:
+    QTimer timer_;
+    QElapsedTimer clock_;
+    qint64 maxLateMs_ = 0;
+    int ticks_ = 0;
+};
 
 // Spins on the worker until `release` is set or the job is cancelled; says which.
 bool waitForReleaseOrCancel(const JobContext& job, const std::atomic<bool>& release) {
@@ -154,6 +197,97 @@ private slots:
         QVERIFY(threads[0] != QThread::currentThread());
         QCOMPARE(threads[1], threads[0]);
         QCOMPARE(threads[2], threads[0]);
+    }
+
+    void jobStatusWidgetShowsElapsedTimeAndEscCancels() {
+        QWidget window;
+        JobRunner runner(JobRunner::Where::Pool);
+        JobStatusWidget status(&runner, QStringLiteral("Layout"), &window);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(!status.isVisible());
+        QSignalSpy cancelled(&runner, &JobRunner::cancelled);
+        auto release = std::make_shared<std::atomic<bool>>(false);
+        runner.start(&window, [release](const JobContext& job) { return waitForReleaseOrCancel(job, *release); }, [](bool) {});
+        QVERIFY(status.isVisible());
+        QCOMPARE(status.text(), QStringLiteral("Layout (0 s)"));
+        QTRY_COMPARE_WITH_TIMEOUT(status.text(), QStringLiteral("Layout (1 s)"), 3000);
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QCOMPARE(cancelled.count(), 1);
+        QVERIFY(!status.isVisible());
+        release->store(true);
+    }
+
+    // ---- Graphviz layout (views/graph_layout.h) ----
+
+    void layoutRequestSurvivesTheHelperProtocol() {
+        LayoutRequest request = chainWithSkips(7);
+        request.clusterCount = 2;
+        request.nodes[3].cluster = 1;
+        LayoutRequest back;
+        QVERIFY(deserializeRequest(serializeRequest(request), &back));
+        QCOMPARE(back.cacheKey(), request.cacheKey());
+        QCOMPARE(back.edges.size(), 6 + 2);
+        request.edges[0].to = 7; // no such node
+        QVERIFY(!deserializeRequest(serializeRequest(request), &back));
+        QVERIFY(!deserializeRequest(QByteArray("garbage"), &back));
+    }
+
+    void layoutInTheHelperPlacesEveryNode() {
+        GraphLayouter::setHelperPath(QStringLiteral(FUSEBOX_LAYOUT_HELPER));
+        GraphLayouter layouter;
+        QSignalSpy finished(&layouter, &GraphLayouter::finished);
+        layouter.request(chainWithSkips(12));
+        QVERIFY(finished.wait(kWaitMs));
+        const auto layout = finished.at(0).at(0).value<LayoutResult>();
+        QCOMPARE(layout.error, QString());
+        QCOMPARE(layout.centers.size(), 12);
+        QCOMPARE(layout.edges.size(), 11 + 3);
+        for (int index = 1; index < 12; ++index) QVERIFY(layout.centers[index - 1].y() < layout.centers[index].y());
+    }
+
+    void layoutWithoutTheHelperSaysWhere() {
+        GraphLayouter::setHelperPath(QStringLiteral("/nonexistent/fusebox-layout"));
+        GraphLayouter layouter;
+        QSignalSpy finished(&layouter, &GraphLayouter::finished);
+        layouter.request(chainWithSkips(3));
+        QVERIFY(finished.wait(kWaitMs));
+        const auto layout = finished.at(0).at(0).value<LayoutResult>();
+        QVERIFY2(layout.error.contains(QStringLiteral("/nonexistent/fusebox-layout")), qPrintable(layout.error));
+        QVERIFY(layout.centers.isEmpty());
+        GraphLayouter::setHelperPath(QStringLiteral(FUSEBOX_LAYOUT_HELPER));
+    }
+
+    // The cancel test: a 30k-node layout is started and cancelled; the event loop
+    // stays responsive throughout, the result is never delivered, and the helper is
+    // stopped at once (a small layout right after it finishes, not queued behind it).
+    void cancelLargeLayoutKeepsTheUiResponsive() {
+        GraphLayouter::setHelperPath(QStringLiteral(FUSEBOX_LAYOUT_HELPER));
+        GraphLayouter layouter;
+        QSignalSpy finished(&layouter, &GraphLayouter::finished);
+        QSignalSpy cancelled(layouter.jobs(), &JobRunner::cancelled);
+        const LayoutRequest large = chainWithSkips(kLargeGraphNodes);
+        LatencyProbe probe;
+        layouter.request(large);
+        QTest::qWait(1500); // dot is well into the graph
+        QVERIFY(layouter.isBusy());
+        layouter.cancel();
+        QVERIFY(!layouter.isBusy());
+        QCOMPARE(cancelled.count(), 1);
+        // The helper was killed: the worker is free again (in-process, dot would hold it
+        // for tens of minutes).
+        QTRY_COMPARE_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount(), 0, 1000);
+        QTest::qWait(1000);
+        QCOMPARE(finished.count(), 0); // the cancelled layout's result is dropped
+        QVERIFY(probe.ticks() > 100);
+        qInfo("event-loop latency during the 30k-node layout and its cancel: at most %lld ms", probe.maxLateMs());
+        QVERIFY2(probe.maxLateMs() < kMaxLatencyMs, qPrintable(QString::number(probe.maxLateMs())));
+
+        layouter.request(chainWithSkips(5));
+        QVERIFY(finished.wait(kWaitMs));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).value<LayoutResult>().centers.size(), 5);
     }
 };
 
