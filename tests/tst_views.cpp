@@ -1,11 +1,18 @@
 // fusebox_views without the main window: the background-job pattern (JobRunner) and its
-// status widget, the Graphviz layout job and its cancel.
+// status widget, the Graphviz layout job and its cancel, and the studio document's plans
+// against the CLI's.
 #include "background_job.h"
 #include "graph_layout.h"
 #include "job_status_widget.h"
+#include "partition/plan_json.h"
+#include "runtime/adapter.h"
+#include "studio_document.h"
+#include "support/test_support.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -15,11 +22,13 @@
 
 #include <atomic>
 
+using namespace fusebox;
 using namespace fusebox::studio;
 
 namespace {
 
 constexpr int kWaitMs = 10000;
+constexpr int kPlanWaitMs = 120000;
 constexpr int kLargeGraphNodes = 30000;
 constexpr int kLatencyProbeMs = 10;
 constexpr qint64 kMaxLatencyMs = 100; // the bound for a responsive UI
@@ -57,6 +66,16 @@ private:
     qint64 maxLateMs_ = 0;
     int ticks_ = 0;
 };
+
+QString cliPlanJson(const QString& model, const QString& config, QString* error) {
+    QProcess process;
+    process.start(test::cliPath(), {QStringLiteral("partition"), model, QStringLiteral("--config"), config, QStringLiteral("--json")});
+    if (!process.waitForFinished(kPlanWaitMs) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = QString::fromUtf8(process.readAllStandardError());
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
 
 // Spins on the worker until `release` is set or the job is cancelled; says which.
 bool waitForReleaseOrCancel(const JobContext& job, const std::atomic<bool>& release) {
@@ -288,6 +307,37 @@ private slots:
         QVERIFY(finished.wait(kWaitMs));
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(0).value<LayoutResult>().centers.size(), 5);
+    }
+
+    // ---- The studio's plans are the CLI's (views/studio_document.h) ----
+
+    void studioPlanEqualsCliPlan_data() {
+        QTest::addColumn<QString>("device");
+        QTest::addColumn<QString>("config");
+        const QString configs = QStringLiteral(FUSEBOX_SOURCE_DIR "/resources/configs/");
+        QTest::newRow("PP-OCRv4 det on xnnpack") << QStringLiteral("xnnpack") << configs + QStringLiteral("ppocr_det_xnnpack.toml");
+        QTest::newRow("PP-OCRv4 det on onednn") << QStringLiteral("onednn") << configs + QStringLiteral("ppocr_det_onednn.toml");
+    }
+
+    void studioPlanEqualsCliPlan() {
+        QFETCH(QString, device);
+        QFETCH(QString, config);
+        if (!AdapterRegistry::find(device.toStdString())) QSKIP(qPrintable(QStringLiteral("the %1 adapter is not built").arg(device)));
+        const QString model = test::paddleOcrDir() + QStringLiteral("/ch_PP-OCRv4_det_infer.onnx");
+        if (!QFileInfo::exists(model)) QSKIP(qPrintable(QStringLiteral("not present: %1 (run scripts/fetch-models.sh)").arg(model)));
+
+        StudioDocument document;
+        QSignalSpy idle(&document, &StudioDocument::idle);
+        QString error;
+        QVERIFY2(document.open(model, config, &error), qPrintable(error));
+        QVERIFY(idle.wait(kPlanWaitMs));
+        QVERIFY(document.session());
+        const auto session = document.session();
+        const QString studio = QString::fromStdString(planToJson(session->model().graph, session->plan));
+        const QString cli = cliPlanJson(model, config, &error);
+        QVERIFY2(!cli.isEmpty(), qPrintable(error));
+        QVERIFY(session->plan.subgraphs.size() > 0); // the device took part
+        QCOMPARE(studio, cli);
     }
 };
 
