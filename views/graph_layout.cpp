@@ -127,8 +127,6 @@ QString& helperPathSetting() {
     return path;
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("fusebox::studio::GraphLayouter", text); }
-
 // Runs the helper on `request`, polling the job's cancel flag; a cancelled layout kills it.
 LayoutResult layoutInHelper(const QString& helper, const LayoutRequest& request, const JobContext& job) {
     LayoutResult result;
@@ -136,7 +134,7 @@ LayoutResult layoutInHelper(const QString& helper, const LayoutRequest& request,
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process.start(helper, QStringList());
     if (!process.waitForStarted(kStartTimeoutMs)) {
-        result.error = tr("Could not start the layout helper %1: %2").arg(helper, process.errorString());
+        result.error = GraphLayouter::tr("Could not start the layout helper %1: %2").arg(helper, process.errorString());
         return result;
     }
     process.write(serializeRequest(request));
@@ -152,7 +150,7 @@ LayoutResult layoutInHelper(const QString& helper, const LayoutRequest& request,
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 ||
         !deserializeResult(process.readAllStandardOutput(), &result)) {
         result = {};
-        result.error = tr("The layout helper %1 failed (exit code %2)").arg(helper).arg(process.exitCode());
+        result.error = GraphLayouter::tr("The layout helper %1 failed (exit code %2)").arg(helper).arg(process.exitCode());
     }
     return result;
 }

@@ -8,7 +8,15 @@
 
 #include <cstdio>
 
+#ifdef __linux__
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 int main(int argc, char** argv) {
+#ifdef __linux__
+    prctl(PR_SET_PDEATHSIG, SIGKILL); // a studio that dies takes its layout along
+#endif
     QCoreApplication app(argc, argv);
     QFile in;
     QFile out;
