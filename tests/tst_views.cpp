@@ -311,6 +311,33 @@ private slots:
 
     // ---- The studio's plans are the CLI's (views/studio_document.h) ----
 
+    // Three partitions started back to back: each supersedes (cancels) the one before;
+    // only the last one's plan arrives, and the cancelled ones report no error.
+    void documentKeepsOnlyTheNewestPartition() {
+        const QString model = QStringLiteral(FUSEBOX_SAMPLES_DIR "/residual_convnet.onnx");
+        StudioDocument document;
+        QSignalSpy started(&document, &StudioDocument::partitionStarted);
+        QSignalSpy planChanged(&document, &StudioDocument::planChanged);
+        QSignalSpy failed(&document, &StudioDocument::partitionFailed);
+        QSignalSpy idle(&document, &StudioDocument::idle);
+        QString error;
+        QVERIFY2(document.open(model, {}, &error), qPrintable(error));
+        document.setConfigText(QStringLiteral("[partition]\ntargets = [\"xnnpack\"]\n"));
+        document.repartitionNow();
+        document.setConfigText(QStringLiteral("[partition]\ntargets = []\n"));
+        document.repartitionNow();
+        QVERIFY(idle.wait(kPlanWaitMs));
+        QCOMPARE(started.count(), 3);
+        QCOMPARE(planChanged.count(), 1);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(idle.count(), 1);
+        const auto session = document.session();
+        QVERIFY(session->model().graph.nodeCount() > 0);
+        QCOMPARE(session->plan.subgraphs.size(), std::size_t(0)); // the last config: no targets
+        QCOMPARE(session->plan.hostNodes.size(), session->model().graph.nodeCount());
+        QVERIFY(document.config().targets.empty());
+    }
+
     void studioPlanEqualsCliPlan_data() {
         QTest::addColumn<QString>("device");
         QTest::addColumn<QString>("config");
