@@ -10,6 +10,7 @@
 #include "support/test_support.h"
 
 #include <QApplication>
+#include <QDataStream>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
@@ -251,6 +252,12 @@ private slots:
         request.edges[0].to = 7; // no such node
         QVERIFY(!deserializeRequest(serializeRequest(request), &back));
         QVERIFY(!deserializeRequest(QByteArray("garbage"), &back));
+        QByteArray huge;
+        QDataStream(&huge, QIODevice::WriteOnly) << 0 << qsizetype(1) << qsizetype(1) << 1e9; // counts with no data
+        QVERIFY(!deserializeRequest(huge, &back));
+        QByteArray absurd;
+        QDataStream(&absurd, QIODevice::WriteOnly) << 0 << qsizetype(1) << (qsizetype(1) << 40);
+        QVERIFY(!deserializeRequest(absurd, &back));
     }
 
     void layoutInTheHelperPlacesEveryNode() {

@@ -13,8 +13,8 @@
 //   reporter. Progress and the result reach the UI thread queued.
 // - A newer start() on the same runner, cancel() and the runner's destruction cancel the
 //   current job: its flag is set and its result is dropped (`done` is never called and
-//   finished() is not emitted for it). Work that cannot be interrupted (Graphviz) runs to
-//   its end on the worker and its result is thrown away.
+//   finished() is not emitted for it). Work that does not check the flag (a library call
+//   with no cancel) runs to its end on the worker and its result is thrown away.
 // - The owner is held by QPointer: when it is destroyed before the result arrives, the
 //   result is dropped.
 // - Where::Pool runs jobs on QThreadPool::globalInstance(); Where::OwnThread on one
@@ -74,7 +74,7 @@ public:
 
     explicit JobRunner(Where where, QObject* parent = nullptr);
     // Cancels the current job. With Where::OwnThread it waits for the job running on
-    // the thread to end (Graphviz cannot be interrupted).
+    // the thread to end.
     ~JobRunner() override;
 
     // Starts `work(const JobContext&)` in the background, superseding the current job;

@@ -171,7 +171,11 @@ bool deserializeRequest(const QByteArray& bytes, LayoutRequest* request) {
     qsizetype nodeCount = 0;
     qsizetype edgeCount = 0;
     stream >> request->clusterCount >> nodeCount >> edgeCount;
-    if (stream.status() != QDataStream::Ok || nodeCount < 0 || edgeCount < 0) return false;
+    // Counts beyond the byte count cannot be real; refusing them keeps resize() sane.
+    if (stream.status() != QDataStream::Ok || nodeCount < 0 || edgeCount < 0 || nodeCount > bytes.size() ||
+        edgeCount > bytes.size()) {
+        return false;
+    }
     request->nodes.resize(nodeCount);
     request->edges.resize(edgeCount);
     for (LayoutNode& node : request->nodes) stream >> node.width >> node.height >> node.cluster;
