@@ -48,6 +48,13 @@ std::string firstNodeOf(const MainWindow& window, const std::string& opType) {
     return {};
 }
 
+// Waits on the window's idle() signal for its partition and layout.
+bool waitForIdle(MainWindow& window) {
+    if (!window.isBusy()) return true;
+    QSignalSpy idle(&window, &MainWindow::idle);
+    return idle.wait(kIdleTimeoutMs) && !window.isBusy();
+}
+
 QAction* findAction(QMenu* menu, const QString& text) {
     for (QAction* action : menu->actions()) {
         if (action->text() == text) return action;
@@ -70,7 +77,7 @@ private:
         window->resize(1200, 800);
         window->show();
         if (!window->openModel(sampleModel(), config)) return nullptr;
-        if (!window->waitUntilIdle(kIdleTimeoutMs)) return nullptr;
+        if (!waitForIdle(*window)) return nullptr;
         return window;
     }
 
@@ -78,6 +85,7 @@ private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true); // QSettings away from the user's
         QCoreApplication::setOrganizationName(QStringLiteral("fusebox-tests"));
+        GraphLayouter::setHelperPath(QStringLiteral(FUSEBOX_LAYOUT_HELPER)); // not next to this binary
         QVERIFY2(QFile::exists(sampleModel()), "the build writes the sample models");
     }
 
@@ -133,7 +141,7 @@ private slots:
         const QString rule = QStringLiteral("\n[[rule]]\nnodes = [\"%1\"]\ndevice = \"onednn\"\n").arg(head.join(QStringLiteral("\", \"")));
         QCOMPARE(window->document()->configText(), before + rule);
         QCOMPARE(window->configEditor()->textEdit()->toPlainText(), window->document()->configText());
-        QVERIFY(window->waitUntilIdle(kIdleTimeoutMs));
+        QVERIFY(waitForIdle(*window));
         QCOMPARE(deviceOf(*window, gemm), std::string("onednn"));
         QCOMPARE(deviceOf(*window, pool), std::string("onednn"));
         QCOMPARE(int(window->document()->session()->plan.subgraphs.size()), 1); // one onednn subgraph
@@ -142,11 +150,11 @@ private slots:
         window->undoStack()->undo();
         QCOMPARE(window->document()->configText(), before);
         QCOMPARE(window->configEditor()->textEdit()->toPlainText(), before);
-        QVERIFY(window->waitUntilIdle(kIdleTimeoutMs));
+        QVERIFY(waitForIdle(*window));
         QCOMPARE(deviceOf(*window, gemm), std::string("xnnpack"));
         QCOMPARE(int(window->document()->session()->plan.subgraphs.size()), 2);
         window->undoStack()->redo();
-        QVERIFY(window->waitUntilIdle(kIdleTimeoutMs));
+        QVERIFY(waitForIdle(*window));
         QCOMPARE(deviceOf(*window, gemm), std::string("onednn"));
     }
 
@@ -156,7 +164,7 @@ private slots:
         const std::string gemm = firstNodeOf(*window, "Gemm");
         QVERIFY(window->selectNodeNames({QString::fromStdString(gemm)}));
         window->keepSelectionOnHost();
-        QVERIFY(window->waitUntilIdle(kIdleTimeoutMs));
+        QVERIFY(waitForIdle(*window));
         QCOMPARE(deviceOf(*window, gemm), std::string("host"));
         QVERIFY(window->document()->configText().endsWith(QStringLiteral("device = \"host\"\n")));
 
@@ -165,7 +173,7 @@ private slots:
         QVERIFY(window->selectNodeNames({QString::fromStdString(conv), QString::fromStdString(relu)}));
         window->groupSelection();
         QVERIFY(window->document()->configText().endsWith(QStringLiteral("group = \"group_1\"\n")));
-        QVERIFY(window->waitUntilIdle(kIdleTimeoutMs));
+        QVERIFY(waitForIdle(*window));
         const auto session = window->document()->session();
         const int subgraph = session->plan.subgraphOf(*session->model().graph.findNode(conv));
         QVERIFY(subgraph >= 0);
@@ -186,7 +194,7 @@ private slots:
         QString error;
         QVERIFY2(window->importPaddleConfig(paddle, &error), qPrintable(error));
         QVERIFY(window->document()->configText().endsWith(QStringLiteral("[[rule]]\nops = [\"MatMul\", \"Gemm\"]\ndevice = \"host\"\n")));
-        QVERIFY(window->waitUntilIdle(kIdleTimeoutMs));
+        QVERIFY(waitForIdle(*window));
         QCOMPARE(deviceOf(*window, firstNodeOf(*window, "Gemm")), std::string("host"));
         window->undoStack()->undo();
         QCOMPARE(window->document()->configText(), before);
@@ -226,7 +234,7 @@ private slots:
         QVERIFY(window);
         const QString bad = QStringLiteral("[partition]\ntargets = [\"onednn\"]\nmin_subgraph_size = 0\n");
         window->configEditor()->textEdit()->setPlainText(bad);
-        QVERIFY(window->waitUntilIdle(kIdleTimeoutMs));
+        QVERIFY(waitForIdle(*window));
         const ConfigError error = window->configEditor()->shownError();
         QCOMPARE(error.line, 3);
         QCOMPARE(error.column, 21);
@@ -236,7 +244,7 @@ private slots:
 
         // Fixing the text clears the error and partitions again.
         window->configEditor()->textEdit()->setPlainText(QStringLiteral("[partition]\ntargets = [\"onednn\"]\n"));
-        QVERIFY(window->waitUntilIdle(kIdleTimeoutMs));
+        QVERIFY(waitForIdle(*window));
         QVERIFY(window->configEditor()->shownError().message.isEmpty());
         QVERIFY(!window->configEditor()->isUnderlined(3, 21));
         QCOMPARE(window->document()->config().targets, std::vector<std::string>{"onednn"});
@@ -246,7 +254,7 @@ private slots:
         auto window = openSample();
         QVERIFY(window);
         window->configEditor()->textEdit()->setPlainText(QStringLiteral("# c\n\n[[rule]]\nops = [\"Resise\"]\ndevice = \"host\"\n"));
-        QVERIFY(window->waitUntilIdle(kIdleTimeoutMs));
+        QVERIFY(waitForIdle(*window));
         const ConfigError error = window->configEditor()->shownError();
         QCOMPARE(error.line, 3);
         QVERIFY2(error.message.contains(QStringLiteral("did you mean 'Resize'")), qPrintable(error.message));

@@ -52,6 +52,14 @@
         <source>Graphviz could not lay out the graph</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not start the layout helper %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout helper %1 failed (exit code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusebox::studio::GraphScene</name>
@@ -65,6 +73,25 @@
             <numerusform>%n node</numerusform>
             <numerusform>%n nodes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::JobStatusWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1 (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -95,10 +122,6 @@
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -52,6 +52,14 @@
         <source>Graphviz could not lay out the graph</source>
         <translation>Graphviz 无法为该图布局</translation>
     </message>
+    <message>
+        <source>Could not start the layout helper %1: %2</source>
+        <translation>无法启动布局辅助程序 %1：%2</translation>
+    </message>
+    <message>
+        <source>The layout helper %1 failed (exit code %2)</source>
+        <translation>布局辅助程序 %1 失败（退出码 %2）</translation>
+    </message>
 </context>
 <context>
     <name>fusebox::studio::GraphScene</name>
@@ -64,6 +72,25 @@
         <translation>
             <numerusform>%n 个节点</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::JobStatusWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel %1 (Esc)</source>
+        <translation>取消%1（Esc）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1（%2 秒）</translation>
     </message>
 </context>
 <context>
@@ -95,10 +122,6 @@
     <message>
         <source>Layout</source>
         <translation>布局</translation>
-    </message>
-    <message>
-        <source>Cancel layout</source>
-        <translation>取消布局</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDataStream>
+#include <QElapsedTimer>
 #include <QIODevice>
+#include <QProcess>
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -23,14 +25,7 @@ QByteArray number(double value) { return QByteArray::number(value, 'f', 3); }
 } // namespace
 
 QByteArray LayoutRequest::cacheKey() const {
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    QByteArray bytes;
-    QDataStream stream(&bytes, QIODevice::WriteOnly);
-    stream << clusterCount << qsizetype(nodes.size());
-    for (const LayoutNode& node : nodes) stream << node.width << node.height << node.cluster;
-    for (const LayoutEdge& edge : edges) stream << edge.from << edge.to;
-    hash.addData(bytes);
-    return hash.result();
+    return QCryptographicHash::hash(serializeRequest(*this), QCryptographicHash::Sha1);
 }
 
 namespace {
@@ -122,78 +117,124 @@ LayoutResult layoutWithGraphviz(const LayoutRequest& request) {
     return result;
 }
 
-// Worker living on the layout thread; owns the Graphviz context.
-class LayoutWorker : public QObject {
-    Q_OBJECT
+namespace {
 
-public:
-    explicit LayoutWorker(std::shared_ptr<std::atomic<quint64>> latest) : latest_(std::move(latest)) {}
-    ~LayoutWorker() override {
-        if (context_) gvFreeContext(context_);
-    }
+constexpr int kPollMs = 20;
+constexpr int kStartTimeoutMs = 10000;
 
-public slots:
-    void compute(quint64 id, const fusebox::studio::LayoutRequest& request) {
-        if (id != latest_->load()) return; // cancelled or superseded while queued
-        if (!context_) context_ = gvContext(); // created, used and freed on this thread only
-        emit done(id, request.cacheKey(), runDot(context_, request));
-    }
-
-signals:
-    void done(quint64 id, const QByteArray& key, const fusebox::studio::LayoutResult& result);
-
-private:
-    std::shared_ptr<std::atomic<quint64>> latest_;
-    GVC_t* context_ = nullptr;
-};
-
-GraphLayouter::GraphLayouter(QObject* parent) : QObject(parent) {
-    qRegisterMetaType<LayoutRequest>();
-    qRegisterMetaType<LayoutResult>();
-    thread_.setObjectName(QStringLiteral("graphviz-layout"));
-    worker_ = new LayoutWorker(latest_);
-    worker_->moveToThread(&thread_);
-    connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
-    connect(worker_, &LayoutWorker::done, this, &GraphLayouter::onDone);
-    thread_.start();
+QString& helperPathSetting() {
+    static QString path;
+    return path;
 }
 
-GraphLayouter::~GraphLayouter() {
-    latest_->store(0);
-    thread_.quit();
-    thread_.wait();
+// Runs the helper on `request`, polling the job's cancel flag; a cancelled layout kills it.
+LayoutResult layoutInHelper(const QString& helper, const LayoutRequest& request, const JobContext& job) {
+    LayoutResult result;
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(helper, QStringList());
+    if (!process.waitForStarted(kStartTimeoutMs)) {
+        result.error = GraphLayouter::tr("Could not start the layout helper %1: %2").arg(helper, process.errorString());
+        return result;
+    }
+    process.write(serializeRequest(request));
+    process.closeWriteChannel();
+    while (!process.waitForFinished(kPollMs)) {
+        if (process.state() == QProcess::NotRunning) break;
+        if (job.isCancelled()) {
+            process.kill();
+            process.waitForFinished();
+            return result; // dropped by the runner
+        }
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 ||
+        !deserializeResult(process.readAllStandardOutput(), &result)) {
+        result = {};
+        result.error = GraphLayouter::tr("The layout helper %1 failed (exit code %2)").arg(helper).arg(process.exitCode());
+    }
+    return result;
+}
+
+} // namespace
+
+QByteArray serializeRequest(const LayoutRequest& request) {
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream << request.clusterCount << qsizetype(request.nodes.size()) << qsizetype(request.edges.size());
+    for (const LayoutNode& node : request.nodes) stream << node.width << node.height << node.cluster;
+    for (const LayoutEdge& edge : request.edges) stream << edge.from << edge.to;
+    return bytes;
+}
+
+bool deserializeRequest(const QByteArray& bytes, LayoutRequest* request) {
+    QDataStream stream(bytes);
+    qsizetype nodeCount = 0;
+    qsizetype edgeCount = 0;
+    stream >> request->clusterCount >> nodeCount >> edgeCount;
+    // Counts beyond the byte count cannot be real; refusing them keeps resize() sane.
+    if (stream.status() != QDataStream::Ok || nodeCount < 0 || edgeCount < 0 || nodeCount > bytes.size() ||
+        edgeCount > bytes.size()) {
+        return false;
+    }
+    request->nodes.resize(nodeCount);
+    request->edges.resize(edgeCount);
+    for (LayoutNode& node : request->nodes) stream >> node.width >> node.height >> node.cluster;
+    for (LayoutEdge& edge : request->edges) stream >> edge.from >> edge.to;
+    if (stream.status() != QDataStream::Ok) return false;
+    const auto validNode = [&](int index) { return index >= 0 && index < nodeCount; };
+    for (const LayoutNode& node : request->nodes) {
+        if (node.cluster < -1 || node.cluster >= request->clusterCount) return false;
+    }
+    for (const LayoutEdge& edge : request->edges) {
+        if (!validNode(edge.from) || !validNode(edge.to)) return false;
+    }
+    return true;
+}
+
+QByteArray serializeResult(const LayoutResult& result) {
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream << result.centers << result.edges << result.arrowTips << result.clusters << result.bounds << result.error
+           << result.elapsedMs;
+    return bytes;
+}
+
+bool deserializeResult(const QByteArray& bytes, LayoutResult* result) {
+    QDataStream stream(bytes);
+    stream >> result->centers >> result->edges >> result->arrowTips >> result->clusters >> result->bounds >> result->error >>
+        result->elapsedMs;
+    return stream.status() == QDataStream::Ok;
+}
+
+GraphLayouter::GraphLayouter(QObject* parent) : QObject(parent), jobs_(new JobRunner(JobRunner::Where::Pool, this)) {
+    qRegisterMetaType<LayoutResult>();
+}
+
+GraphLayouter::~GraphLayouter() = default;
+
+void GraphLayouter::setHelperPath(const QString& path) { helperPathSetting() = path; }
+
+QString GraphLayouter::helperPath() {
+    const QString& path = helperPathSetting();
+    return path.isEmpty() ? QCoreApplication::applicationDirPath() + QStringLiteral("/fusebox-layout") : path;
 }
 
 void GraphLayouter::request(const LayoutRequest& request) {
-    const quint64 id = latest_->fetch_add(1) + 1;
-    if (auto cached = cache_.constFind(request.cacheKey()); cached != cache_.constEnd()) {
-        busy_ = false;
-        emit finished(*cached);
+    const QByteArray key = request.cacheKey();
+    const auto deliver = [this, key](const LayoutResult& result) {
+        if (result.error.isEmpty()) {
+            if (cache_.size() >= kCacheLimit) cache_.clear();
+            cache_.insert(key, result);
+        }
+        emit finished(result);
+    };
+    // A cached layout goes through the runner too, so it supersedes a running one.
+    if (auto cached = cache_.constFind(key); cached != cache_.constEnd()) {
+        jobs_->start(this, [result = *cached](const JobContext&) { return result; }, deliver);
         return;
     }
-    busy_ = true;
-    emit started();
-    QMetaObject::invokeMethod(worker_, "compute", Qt::QueuedConnection, Q_ARG(quint64, id),
-                              Q_ARG(fusebox::studio::LayoutRequest, request));
-}
-
-void GraphLayouter::cancel() {
-    if (!busy_) return;
-    latest_->fetch_add(1);
-    busy_ = false;
-    emit cancelled();
-}
-
-void GraphLayouter::onDone(quint64 id, const QByteArray& key, const LayoutResult& result) {
-    if (id != latest_->load()) return;
-    busy_ = false;
-    if (result.error.isEmpty()) {
-        if (cache_.size() >= kCacheLimit) cache_.clear();
-        cache_.insert(key, result);
-    }
-    emit finished(result);
+    jobs_->start(this, [helper = helperPath(), request](const JobContext& job) { return layoutInHelper(helper, request, job); },
+                 deliver);
 }
 
 } // namespace fusebox::studio
-
-#include "graph_layout.moc"

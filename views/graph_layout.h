@@ -1,10 +1,10 @@
 #pragma once
-// Graph layout with Graphviz `dot`. cgraph is not thread-safe, so every Graphviz call
-// happens on one dedicated worker thread owned by GraphLayouter; the UI thread only
-// sends value copies of requests and receives results, queued.
+// Graph layout with Graphviz `dot`: the request (node sizes, edges, clusters) goes to a
+// helper process, positions and splines come back.
+
+#include "background_job.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QColor>
 #include <QHash>
 #include <QList>
@@ -12,10 +12,6 @@
 #include <QPainterPath>
 #include <QRectF>
 #include <QString>
-#include <QThread>
-
-#include <atomic>
-#include <memory>
 
 namespace fusebox::studio {
 
@@ -50,13 +46,21 @@ struct LayoutResult {
     qint64 elapsedMs = 0;        // time spent in Graphviz
 };
 
-// Runs `dot` on the request. Call only on the layout thread.
+// Runs `dot` on the request, in this process (the layout helper and tests call it).
 LayoutResult layoutWithGraphviz(const LayoutRequest& request);
 
-class LayoutWorker;
+// The layout helper's protocol (app/studio/layout_helper.cpp): a serialized request on
+// stdin, a serialized result on stdout.
+QByteArray serializeRequest(const LayoutRequest& request);
+bool deserializeRequest(const QByteArray& bytes, LayoutRequest* request);
+QByteArray serializeResult(const LayoutResult& result);
+bool deserializeResult(const QByteArray& bytes, LayoutResult* result);
 
-// Owns the layout thread and a cache of finished layouts. At most one result is
-// delivered per request; a newer request or cancel() makes older ones stale.
+// Lays out graphs in the background and keeps a cache of finished layouts. Each layout
+// runs `dot` in a helper process (fusebox-layout, next to the studio binary): Graphviz
+// cannot be interrupted in-process and takes minutes on graphs of thousands of nodes,
+// so cancel() and a newer request() kill the helper at once and drop its result. Jobs go
+// through JobRunner (background_job.h).
 class GraphLayouter : public QObject {
     Q_OBJECT
 
@@ -64,26 +68,26 @@ public:
     explicit GraphLayouter(QObject* parent = nullptr);
     ~GraphLayouter() override;
 
+    // Where the helper is; the default is fusebox-layout in the application's folder.
+    static void setHelperPath(const QString& path);
+    static QString helperPath();
+
+    // Lays out `request`, superseding a layout still running.
     void request(const LayoutRequest& request);
-    void cancel();
-    bool isBusy() const { return busy_; }
+    // Stops the running layout (kills the helper); its result is dropped.
+    void cancel() { jobs_->cancel(); }
+    bool isBusy() const { return jobs_->isBusy(); }
+    // The layout jobs: started / cancelled / idle, elapsed time.
+    JobRunner* jobs() const { return jobs_; }
 
 signals:
-    void started();
     void finished(const fusebox::studio::LayoutResult& result);
-    void cancelled();
 
 private:
-    void onDone(quint64 id, const QByteArray& key, const fusebox::studio::LayoutResult& result);
-
-    QThread thread_;
-    LayoutWorker* worker_ = nullptr; // lives on thread_
-    std::shared_ptr<std::atomic<quint64>> latest_ = std::make_shared<std::atomic<quint64>>(0);
+    JobRunner* jobs_;
     QHash<QByteArray, LayoutResult> cache_;
-    bool busy_ = false;
 };
 
 } // namespace fusebox::studio
 
-Q_DECLARE_METATYPE(fusebox::studio::LayoutRequest)
 Q_DECLARE_METATYPE(fusebox::studio::LayoutResult)

@@ -3,7 +3,6 @@
 #include "core/file_io.h"
 
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace fusebox::studio {
 namespace {
@@ -21,7 +20,7 @@ struct JobOutcome {
 // Partitions with the model session of the last job, and opens the model again only
 // when there is none yet or the config fixes other input shapes.
 JobOutcome partitionJob(const std::string& modelPath, const std::string& configText, const std::string& configLabel,
-                        std::shared_ptr<const ModelSession> model) {
+                        std::shared_ptr<const ModelSession> model, const std::atomic<bool>* cancel) {
     JobOutcome outcome;
     auto config = parsePartitionConfig(configText, configLabel);
     if (!config) {
@@ -37,7 +36,7 @@ JobOutcome partitionJob(const std::string& modelPath, const std::string& configT
         model = std::move(*opened);
     }
     outcome.model = model;
-    auto plan = model->partition(*config);
+    auto plan = model->partition(*config, cancel);
     if (!plan) {
         outcome.error = plan.error();
         return outcome;
@@ -57,7 +56,10 @@ ConfigError configErrorOf(const Error& error, const QString& file) {
     return {QString::fromStdString(error.description()), where->line, where->column};
 }
 
-StudioDocument::StudioDocument(QObject* parent) : QObject(parent) {
+StudioDocument::StudioDocument(QObject* parent) : QObject(parent), jobs_(new JobRunner(JobRunner::Where::Pool, this)) {
+    connect(jobs_, &JobRunner::idle, this, [this] {
+        if (!isBusy()) emit idle();
+    });
     debounce_.setSingleShot(true);
     debounce_.setInterval(kDebounceMs);
     connect(&debounce_, &QTimer::timeout, this, &StudioDocument::startJob);
@@ -102,17 +104,19 @@ void StudioDocument::repartitionNow() {
     startJob();
 }
 
+bool StudioDocument::isBusy() const { return jobs_->isBusy() || debounce_.isActive(); }
+
 void StudioDocument::startJob() {
     if (modelPath_.isEmpty()) return;
-    const quint64 generation = ++generation_;
-    running_ = true;
     emit partitionStarted();
-    // The job gets value copies; its result comes back queued to this (UI) thread.
-    QtConcurrent::run(partitionJob, modelPath_.toStdString(), configText_.toStdString(), configLabel().toStdString(), model_)
-        .then(this, [this, generation](const JobOutcome& outcome) {
+    // A newer job supersedes this one: its cancel flag stops the partitioner and its
+    // outcome is dropped.
+    jobs_->start(
+        this,
+        [modelPath = modelPath_.toStdString(), text = configText_.toStdString(), label = configLabel().toStdString(),
+         model = model_](const JobContext& job) { return partitionJob(modelPath, text, label, model, job.cancelFlag()); },
+        [this](const JobOutcome& outcome) {
             if (outcome.model && outcome.model->path() == modelPath_.toStdString()) model_ = outcome.model;
-            if (generation != generation_) return; // a newer edit started another job
-            running_ = false;
             if (outcome.session) {
                 session_ = outcome.session;
                 config_ = outcome.config;
@@ -120,7 +124,6 @@ void StudioDocument::startJob() {
             } else {
                 emit partitionFailed(configErrorOf(*outcome.error, configLabel()));
             }
-            if (!isBusy()) emit idle();
         });
 }
 

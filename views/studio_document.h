@@ -1,8 +1,9 @@
 #pragma once
 // The open model and its partition config text. Every change of the text re-partitions
-// the model in the background (debounced); only the newest job's result is kept, so a
-// slow job that finishes after a newer edit is dropped (generation counter).
+// the model in the background (debounced, a JobRunner job); a newer edit cancels the
+// running job (the partitioner sees the cancel flag) and drops its result.
 
+#include "background_job.h"
 #include "workflow/model_session.h"
 
 #include <QObject>
@@ -42,7 +43,7 @@ public:
     std::shared_ptr<const PartitionedModel> session() const { return session_; }
     // The config of that plan, parsed.
     const PartitionConfig& config() const { return config_; }
-    bool isBusy() const { return running_ || debounce_.isActive(); }
+    bool isBusy() const;
 
     // Replaces the text; `source` says who changed it so views do not echo their own edit.
     void setConfigText(const QString& text, QObject* source = nullptr);
@@ -68,8 +69,7 @@ private:
     std::shared_ptr<const ModelSession> model_;
     PartitionConfig config_;
     QTimer debounce_;
-    quint64 generation_ = 0;
-    bool running_ = false;
+    JobRunner* jobs_;
 };
 
 } // namespace fusebox::studio

@@ -8,6 +8,7 @@
 #include "exports.h"
 #include "graph_layout.h"
 #include "graph_view.h"
+#include "job_status_widget.h"
 #include "node_inspector.h"
 #include "node_search.h"
 #include "partition_models.h"
@@ -18,7 +19,6 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
-#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -29,14 +29,11 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QThread>
 #include <QToolBar>
-#include <QToolButton>
 #include <QUndoStack>
 
 namespace fusebox::studio {
@@ -85,16 +82,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(document_, &StudioDocument::planChanged, this, &MainWindow::onPlanChanged);
     connect(document_, &StudioDocument::partitionFailed, this, &MainWindow::onPartitionFailed);
     connect(document_, &StudioDocument::partitionStarted, this, [this] { statusBar()->showMessage(tr("Partitioning…")); });
-    connect(layouter_, &GraphLayouter::started, this, [this] {
-        progress_->show();
-        cancelLayout_->show();
-    });
     connect(layouter_, &GraphLayouter::finished, this, &MainWindow::onLayoutFinished);
-    connect(layouter_, &GraphLayouter::cancelled, this, [this] {
-        progress_->hide();
-        cancelLayout_->hide();
-        log(tr("Layout cancelled."));
-    });
+    connect(layouter_->jobs(), &JobRunner::cancelled, this, [this] { log(tr("Layout cancelled.")); });
+    connect(document_, &StudioDocument::idle, this, &MainWindow::emitIdleWhenIdle);
+    connect(layouter_->jobs(), &JobRunner::idle, this, &MainWindow::emitIdleWhenIdle);
     connect(scene_, &QGraphicsScene::selectionChanged, this, &MainWindow::onSceneSelectionChanged);
     connect(view_, &GraphView::contextMenuWanted, this, &MainWindow::showGraphContextMenu);
     connect(view_, &GraphView::subgraphActivated, this, [this](int subgraph) {
@@ -109,6 +100,7 @@ MainWindow::~MainWindow() {
     disconnect(scene_, nullptr, this, nullptr);
     disconnect(document_, nullptr, this, nullptr);
     disconnect(layouter_, nullptr, this, nullptr);
+    disconnect(layouter_->jobs(), nullptr, this, nullptr);
 }
 
 void MainWindow::createDocks() {
@@ -131,17 +123,8 @@ void MainWindow::createDocks() {
     connect(subgraphTable_, &QTableView::clicked, this, &MainWindow::onTableRowActivated);
     connect(subgraphTable_, &QTableView::activated, this, &MainWindow::onTableRowActivated);
 
-    progress_ = new QProgressBar(this);
-    progress_->setRange(0, 0); // Graphviz reports no progress: busy indicator
-    progress_->setMaximumWidth(160);
-    progress_->setFormat(tr("Layout"));
-    progress_->hide();
-    cancelLayout_ = new QToolButton(this);
-    cancelLayout_->setText(tr("Cancel layout"));
-    cancelLayout_->hide();
-    connect(cancelLayout_, &QToolButton::clicked, layouter_, &GraphLayouter::cancel);
-    statusBar()->addPermanentWidget(progress_);
-    statusBar()->addPermanentWidget(cancelLayout_);
+    layoutStatus_ = new JobStatusWidget(layouter_->jobs(), tr("Layout"), this);
+    statusBar()->addPermanentWidget(layoutStatus_);
 }
 
 void MainWindow::createActions() {
@@ -271,16 +254,8 @@ void MainWindow::setFusedView(bool fused) { fusedAction_->setChecked(fused); }
 
 bool MainWindow::isBusy() const { return document_->isBusy() || layouter_->isBusy(); }
 
-bool MainWindow::waitUntilIdle(int timeoutMs) {
-    QElapsedTimer timer;
-    timer.start();
-    while (isBusy()) {
-        if (timer.elapsed() > timeoutMs) return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(2);
-    }
-    QCoreApplication::processEvents();
-    return true;
+void MainWindow::emitIdleWhenIdle() {
+    if (!isBusy()) emit idle();
 }
 
 void MainWindow::onPlanChanged() {
@@ -312,8 +287,6 @@ void MainWindow::requestLayout() {
 }
 
 void MainWindow::onLayoutFinished(const LayoutResult& layout) {
-    progress_->hide();
-    cancelLayout_->hide();
     if (!layout.error.isEmpty()) {
         log(layout.error);
         return;

@@ -9,7 +9,6 @@
 
 class QLineEdit;
 class QPlainTextEdit;
-class QProgressBar;
 class QTableView;
 class QToolButton;
 class QUndoStack;
@@ -21,6 +20,7 @@ class ConfigEditor;
 class DeviceTotalsModel;
 class GraphLayouter;
 class GraphView;
+class JobStatusWidget;
 class NodeInspector;
 class SubgraphTableModel;
 
@@ -32,8 +32,7 @@ public:
     ~MainWindow() override;
 
     bool openModel(const QString& modelPath, const QString& configPath = {});
-    // True once no partition, no layout is running or pending; false on timeout.
-    bool waitUntilIdle(int timeoutMs);
+    // A partition or a layout is running or pending; idle() says when none is.
     bool isBusy() const;
     // The fused view draws each subgraph as one box (double-click expands it).
     void setFusedView(bool fused);
@@ -65,12 +64,16 @@ public:
     DeviceTotalsModel* totalsModel() const { return totals_; }
     QTableView* subgraphTable() const { return subgraphTable_; }
 
+signals:
+    void idle();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void emitIdleWhenIdle(); // idle() once neither the document nor the layout is busy
     void createDocks();
     void createActions();
     void restoreSettings();
@@ -111,8 +114,7 @@ private:
     QPlainTextEdit* log_ = nullptr;
     QUndoStack* undo_;
     QLineEdit* searchField_ = nullptr;
-    QProgressBar* progress_ = nullptr;
-    QToolButton* cancelLayout_ = nullptr;
+    JobStatusWidget* layoutStatus_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     QAction* fusedAction_ = nullptr;

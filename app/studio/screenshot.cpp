@@ -3,7 +3,9 @@
 #include "graph_view.h"
 #include "main_window.h"
 
+#include <QEventLoop>
 #include <QTextStream>
+#include <QTimer>
 
 namespace fusebox::studio {
 namespace {
@@ -16,6 +18,16 @@ int fail(int code, const QString& message) {
     return code;
 }
 
+// Runs the event loop until the window's partition and layout are done; false on timeout.
+bool waitForIdle(MainWindow& window) {
+    if (!window.isBusy()) return true;
+    QEventLoop loop;
+    QObject::connect(&window, &MainWindow::idle, &loop, &QEventLoop::quit);
+    QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return !window.isBusy();
+}
+
 } // namespace
 
 int renderScreenshot(const ScreenshotRequest& request) {
@@ -26,7 +38,7 @@ int renderScreenshot(const ScreenshotRequest& request) {
     if (!window.openModel(request.modelPath, request.configPath)) {
         return fail(2, MainWindow::tr("cannot open %1 with config '%2'").arg(request.modelPath, request.configPath));
     }
-    if (!window.waitUntilIdle(kTimeoutMs)) return fail(1, MainWindow::tr("partition and layout did not finish in time"));
+    if (!waitForIdle(window)) return fail(1, MainWindow::tr("partition and layout did not finish in time"));
     if (!window.document()->session()) return fail(2, MainWindow::tr("the model could not be partitioned; see the log"));
     if (request.zoomPercent > 0) {
         window.view()->resetZoom();
@@ -37,7 +49,7 @@ int renderScreenshot(const ScreenshotRequest& request) {
     if (!request.selectNodes.isEmpty() && !window.selectNodeNames(request.selectNodes)) {
         return fail(2, MainWindow::tr("--select: no node named %1").arg(request.selectNodes.join(QStringLiteral(", "))));
     }
-    window.waitUntilIdle(kTimeoutMs);
+    waitForIdle(window);
     if (!window.grab().save(request.imagePath, "PNG")) {
         return fail(1, MainWindow::tr("%1: cannot write the image").arg(request.imagePath));
     }
