@@ -4,6 +4,7 @@
 #include "config/partition_config.h"
 #include "core/file_io.h"
 #include "modelbuilder/model_builder.h"
+#include "onnx/onnx_import.h"
 #include "runtime/tensor_io.h"
 #include "support/cli_run.h"
 #include "support/test_support.h"
@@ -128,6 +129,60 @@ private slots:
                                            "quoted.toml");
         QVERIFY(!quoted.ok());
         QVERIFY2(!QString::fromStdString(quoted.error().message()).contains("dotted parts"), quoted.error().message().c_str());
+    }
+
+    void tensorDataShorterThanItsDimsIsRefusedBeforeInference_data() {
+        QTest::addColumn<int>("rawBytes");
+        QTest::newRow("3 bytes short") << 13;
+        QTest::newRow("5 bytes long") << 21;
+        QTest::newRow("empty") << 0;
+    }
+
+    void tensorDataShorterThanItsDimsIsRefusedBeforeInference() {
+        QFETCH(int, rawBytes);
+        testmodels::ModelBuilder builder("reshape");
+        const std::string x = builder.input("x", {2, 8});
+        const std::string shape = builder.constantInt64("shape", {2}, {4, 4});
+        builder.node1("Reshape", {x, shape}, {}, "reshape", "y");
+        builder.output("y", {4, 4});
+        onnx::ModelProto model = builder.build();
+        onnx::TensorProto& initializer = *model.mutable_graph()->mutable_initializer(0);
+        initializer.clear_int64_data();
+        initializer.set_raw_data(std::string(static_cast<std::size_t>(rawBytes), '\x01'));
+        const std::string path = test::writeModel(dir_.path(), "short.onnx", model);
+        auto imported = importOnnx(path);
+        QVERIFY(!imported.ok());
+        QCOMPARE(QString::fromStdString(imported.error().message()),
+                 QString::fromStdString(path) + ": tensor 'shape' holds " + QString::number(rawBytes) +
+                     " bytes, but its shape needs 16");
+    }
+
+    void convolutionAttributesThatInferenceDividesByAreChecked_data() {
+        QTest::addColumn<QString>("attribute");
+        QTest::addColumn<int>("value");
+        QTest::newRow("strides 0") << "strides" << 0;
+        QTest::newRow("dilations 0") << "dilations" << 0;
+        QTest::newRow("negative pads") << "pads" << -1;
+    }
+
+    void convolutionAttributesThatInferenceDividesByAreChecked() {
+        QFETCH(QString, attribute);
+        QFETCH(int, value);
+        testmodels::ModelBuilder builder("conv");
+        const std::string x = builder.input("x", {1, 1, 8, 8});
+        const std::string w = builder.weight("w", {1, 1, 3, 3});
+        const int count = attribute == "pads" ? 4 : 2;
+        builder.node1("Conv", {x, w}, {testmodels::attrInts(attribute.toStdString(), std::vector<int64_t>(count, value))},
+                      "conv", "y");
+        onnx::ModelProto model = builder.build();
+        onnx::ValueInfoProto& output = *model.mutable_graph()->add_output();
+        output.set_name("y");
+        output.mutable_type()->mutable_tensor_type()->set_elem_type(onnx::TensorProto::FLOAT);
+        const std::string path = test::writeModel(dir_.path(), "conv.onnx", model);
+        auto imported = importOnnx(path);
+        QVERIFY(!imported.ok());
+        const QString message = QString::fromStdString(imported.error().message());
+        QVERIFY2(message.contains("node 'conv' (Conv): attribute " + attribute + " has " + QString::number(value)), qPrintable(message));
     }
 
     void invalidUtf8InNamesKeepsJsonValid() {

@@ -1,6 +1,7 @@
 #include "onnx/onnx_import.h"
 
 #include "onnx/external_data.h"
+#include "onnx/inference_preconditions.h"
 #include "onnx/input_shapes.h"
 #include "onnx/model_file.h"
 #include "onnx/proto_to_ir.h"
@@ -29,6 +30,7 @@ Result<Model> importParsed(const std::string& path, std::shared_ptr<onnx::ModelP
 
     ExternalData externalData(std::filesystem::path(path).parent_path().string());
     if (Status status = externalData.inlineIntegerTensors(*proto->mutable_graph()); !status) return status.error();
+    if (Status status = checkInferencePreconditions(proto->graph()); !status) return status.error();
     if (Status status = checkModel(*proto, path); !status) return status.error();
     if (Status status = applyInputShapes(*proto, options.inputShapes); !status) return status.error();
     if (Status status = inferShapes(*proto); !status) return status.error();
