@@ -139,8 +139,8 @@ Result<Tensor> readNpyFile(const std::string& path) {
     const std::optional<int64_t> count = checkedElementCount(*dims);
     const std::size_t available = file.size() - headerStart - headerLength;
     const std::size_t elementBytes = elementSize(type->type);
-    if (!count || static_cast<std::size_t>(*count) > available / elementBytes ||
-        static_cast<std::size_t>(*count) * elementBytes != available) {
+    // count <= kMaxElementCount (2^48), so count times an element's bytes cannot overflow.
+    if (!count || static_cast<std::size_t>(*count) * elementBytes != available) {
         return Error(path + ": .npy data holds " + std::to_string(available) + " bytes, the shape " + joinInts(*dims, "x") +
                      (count ? " needs " + std::to_string(static_cast<std::size_t>(*count) * elementBytes)
                             : std::string(" is too large for any file")));
