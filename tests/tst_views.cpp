@@ -185,6 +185,11 @@ private slots:
         const QAction* xnnpack = findActionWithData(&menu, QStringLiteral("xnnpack"));
         QVERIFY(xnnpack);
         QVERIFY2(xnnpack->text().startsWith(QStringLiteral("xnnpack — accepts")), qPrintable(xnnpack->text()));
+        // Nothing selected: one disabled line, and the menu stays open to a later fill.
+        bench->edits.fillDeviceMenu(&menu, {});
+        QCOMPARE(menu.actions().size(), 1);
+        QVERIFY(!menu.actions().first()->isEnabled());
+        QVERIFY(menu.isEnabled());
     }
 
     void keepOnHostTwiceEditsOnce() {

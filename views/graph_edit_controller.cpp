@@ -89,6 +89,10 @@ QList<DeviceChoice> GraphEditController::deviceChoices(const QStringList& nodes)
 
 void GraphEditController::fillDeviceMenu(QMenu* menu, const QStringList& nodes) {
     menu->clear();
+    if (nodes.isEmpty()) {
+        menu->addAction(tr("Select nodes first"))->setEnabled(false);
+        return;
+    }
     for (const DeviceChoice& choice : deviceChoices(nodes)) {
         const QString label = choice.accepting == choice.selected
                                   ? tr("%1 — accepts all %n", nullptr, choice.selected).arg(choice.device)
@@ -98,7 +102,6 @@ void GraphEditController::fillDeviceMenu(QMenu* menu, const QStringList& nodes) 
         action->setToolTip(choice.firstRefusal);
     }
     menu->setToolTipsVisible(true);
-    menu->setEnabled(!nodes.isEmpty() && !menu->isEmpty());
 }
 
 QMenu* GraphEditController::createContextMenu(const QStringList& nodes, QWidget* parent) {

@@ -40,7 +40,9 @@ public:
 
     // Every device of the session's profiles but host, with how many of `nodes` it accepts.
     QList<DeviceChoice> deviceChoices(const QStringList& nodes) const;
-    // Fills `menu` with one action per device ("xnnpack — accepts 2 of 3").
+    // Fills `menu` with one action per device ("xnnpack — accepts 2 of 3"); with no nodes,
+    // one disabled line that says to select some (the menu itself stays enabled, so it is
+    // filled again when it next opens).
     void fillDeviceMenu(QMenu* menu, const QStringList& nodes);
     // The graph's context menu for `nodes`; null when there are none or no plan yet.
     QMenu* createContextMenu(const QStringList& nodes, QWidget* parent);
