@@ -1,43 +1,44 @@
-// The studio (app/studio), offscreen: item models under QAbstractItemModelTester, graph
-// edits that go through the config text and the undo stack, config errors underlined at
-// their line, search, Graphviz layout, exports and --screenshot.
-#include "config/partition_config.h"
+// The studio's window (app/studio), offscreen: the selection followed by inspector and
+// table, one undo stack behind Edit → Undo/Redo and the Undo History, shortcuts without
+// ambiguity, the unsaved-changes prompt and the modified marker, the first-run and
+// default layouts, and --screenshot. The views without a window are tested in tst_views.
 #include "config_editor.h"
-#include "exports.h"
+#include "graph_edit_controller.h"
 #include "graph_layout.h"
 #include "graph_view.h"
 #include "main_window.h"
 #include "node_inspector.h"
 #include "partition_models.h"
 #include "screenshot.h"
+#include "support/studio_samples.h"
 
-#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QUndoView>
+#include <QRegularExpression>
+#include <QStatusBar>
+#include <QTextStream>
 
 using namespace fusebox;
 using namespace fusebox::studio;
 
 namespace {
 
-constexpr int kIdleTimeoutMs = 30000;
-
-QString sampleModel() { return QStringLiteral(FUSEBOX_SAMPLES_DIR "/residual_convnet.onnx"); }
-QString sampleConfig() { return QStringLiteral(FUSEBOX_SOURCE_DIR "/resources/configs/residual_convnet.toml"); }
-
-std::string deviceOf(const MainWindow& window, const std::string& nodeName) {
-    const auto session = window.document()->session();
-    const auto id = session->model().graph.findNode(nodeName);
-    return id ? session->plan.decisions.at(*id).device : std::string("<missing>");
-}
+constexpr int kIdleTimeoutMs = test::kStudioIdleTimeoutMs;
+using test::studioSampleConfig;
+using test::studioSampleModel;
 
 // The first node of an op type in the open model.
 std::string firstNodeOf(const MainWindow& window, const std::string& opType) {
@@ -55,12 +56,10 @@ bool waitForIdle(MainWindow& window) {
     return idle.wait(kIdleTimeoutMs) && !window.isBusy();
 }
 
-QAction* findAction(QMenu* menu, const QString& text) {
-    for (QAction* action : menu->actions()) {
+// The window's action with this text in any menu of the menu bar.
+QAction* findAction(const QMainWindow& window, const QString& text) {
+    for (QAction* action : window.findChildren<QAction*>()) {
         if (action->text() == text) return action;
-        if (action->menu()) {
-            if (QAction* found = findAction(action->menu(), text)) return found;
-        }
     }
     return nullptr;
 }
@@ -71,12 +70,12 @@ class TstStudio : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<MainWindow> openSample(const QString& config = sampleConfig()) {
+    std::unique_ptr<MainWindow> openSample(const QString& config = studioSampleConfig()) {
         auto window = std::make_unique<MainWindow>();
         window->document()->setDebounceMs(10);
         window->resize(1200, 800);
         window->show();
-        if (!window->openModel(sampleModel(), config)) return nullptr;
+        if (!window->openModel(studioSampleModel(), config)) return nullptr;
         if (!waitForIdle(*window)) return nullptr;
         return window;
     }
@@ -86,178 +85,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true); // QSettings away from the user's
         QCoreApplication::setOrganizationName(QStringLiteral("fusebox-tests"));
         GraphLayouter::setHelperPath(QStringLiteral(FUSEBOX_LAYOUT_HELPER)); // not next to this binary
-        QVERIFY2(QFile::exists(sampleModel()), "the build writes the sample models");
-    }
-
-    void itemModelsPassTheTester() {
-        auto window = openSample();
-        QVERIFY(window);
-        const auto session = window->document()->session();
-        QVERIFY(session);
-
-        SubgraphTableModel subgraphs;
-        QAbstractItemModelTester subgraphTester(&subgraphs, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        subgraphs.setSession(session);
-        const int hostRows = session->plan.hostNodes.empty() ? 0 : 1;
-        QCOMPARE(subgraphs.rowCount(), int(session->plan.subgraphs.size()) + hostRows);
-        QCOMPARE(subgraphs.index(0, SubgraphTableModel::Device).data().toString(),
-                 QString::fromStdString(session->plan.subgraphs[0].device));
-        QCOMPARE(subgraphs.index(0, SubgraphTableModel::Nodes).data().toInt(), int(session->plan.subgraphs[0].nodes.size()));
-        QCOMPARE(subgraphs.nodesOfRow(0).size(), qsizetype(session->plan.subgraphs[0].nodes.size()));
-        subgraphs.setSession(nullptr);
-        QCOMPARE(subgraphs.rowCount(), 0);
-
-        DeviceTotalsModel totals;
-        QAbstractItemModelTester totalsTester(&totals, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        totals.setSession(session);
-        // The sample config: onednn trunk, xnnpack head, host; then the total row.
-        QCOMPARE(totals.rowCount(), 4);
-        const int last = totals.rowCount() - 1;
-        QCOMPARE(totals.index(last, DeviceTotalsModel::Nodes).data().toInt(), int(session->model().graph.nodeCount()));
-        QCOMPARE(totals.index(last, DeviceTotalsModel::Subgraphs).data().toInt(), int(session->plan.subgraphs.size()));
-        totals.setSession(nullptr);
-        QCOMPARE(totals.rowCount(), 0);
-    }
-
-    void contextActionEditsConfigAndUndoRestores() {
-        auto window = openSample();
-        QVERIFY(window);
-        // The sample's classifier head runs on xnnpack; move it to onednn from the menu.
-        const std::string pool = firstNodeOf(*window, "GlobalAveragePool");
-        const std::string flatten = firstNodeOf(*window, "Flatten");
-        const std::string gemm = firstNodeOf(*window, "Gemm");
-        QCOMPARE(deviceOf(*window, gemm), std::string("xnnpack"));
-        const QString before = window->document()->configText();
-        QCOMPARE(int(window->document()->session()->plan.subgraphs.size()), 2);
-
-        const QStringList head = {QString::fromStdString(pool), QString::fromStdString(flatten), QString::fromStdString(gemm)};
-        QVERIFY(window->selectNodeNames(head));
-        std::unique_ptr<QMenu> menu(window->createGraphContextMenu(window.get()));
-        QVERIFY(menu);
-        QAction* onednn = findAction(menu.get(), QStringLiteral("onednn"));
-        QVERIFY(onednn);
-        onednn->trigger();
-
-        const QString rule = QStringLiteral("\n[[rule]]\nnodes = [\"%1\"]\ndevice = \"onednn\"\n").arg(head.join(QStringLiteral("\", \"")));
-        QCOMPARE(window->document()->configText(), before + rule);
-        QCOMPARE(window->configEditor()->textEdit()->toPlainText(), window->document()->configText());
-        QVERIFY(waitForIdle(*window));
-        QCOMPARE(deviceOf(*window, gemm), std::string("onednn"));
-        QCOMPARE(deviceOf(*window, pool), std::string("onednn"));
-        QCOMPARE(int(window->document()->session()->plan.subgraphs.size()), 1); // one onednn subgraph
-        QCOMPARE(window->undoStack()->count(), 1);
-
-        window->undoStack()->undo();
-        QCOMPARE(window->document()->configText(), before);
-        QCOMPARE(window->configEditor()->textEdit()->toPlainText(), before);
-        QVERIFY(waitForIdle(*window));
-        QCOMPARE(deviceOf(*window, gemm), std::string("xnnpack"));
-        QCOMPARE(int(window->document()->session()->plan.subgraphs.size()), 2);
-        window->undoStack()->redo();
-        QVERIFY(waitForIdle(*window));
-        QCOMPARE(deviceOf(*window, gemm), std::string("onednn"));
-    }
-
-    void keepOnHostAndGroup() {
-        auto window = openSample();
-        QVERIFY(window);
-        const std::string gemm = firstNodeOf(*window, "Gemm");
-        QVERIFY(window->selectNodeNames({QString::fromStdString(gemm)}));
-        window->keepSelectionOnHost();
-        QVERIFY(waitForIdle(*window));
-        QCOMPARE(deviceOf(*window, gemm), std::string("host"));
-        QVERIFY(window->document()->configText().endsWith(QStringLiteral("device = \"host\"\n")));
-
-        const std::string conv = firstNodeOf(*window, "Conv");
-        const std::string relu = firstNodeOf(*window, "Relu");
-        QVERIFY(window->selectNodeNames({QString::fromStdString(conv), QString::fromStdString(relu)}));
-        window->groupSelection();
-        QVERIFY(window->document()->configText().endsWith(QStringLiteral("group = \"group_1\"\n")));
-        QVERIFY(waitForIdle(*window));
-        const auto session = window->document()->session();
-        const int subgraph = session->plan.subgraphOf(*session->model().graph.findNode(conv));
-        QVERIFY(subgraph >= 0);
-        QCOMPARE(session->plan.subgraphOf(*session->model().graph.findNode(relu)), subgraph);
-        QCOMPARE(window->undoStack()->count(), 2);
-    }
-
-    void paddleImportAppendsHostRulesUndoably() {
-        auto window = openSample();
-        QVERIFY(window);
-        QTemporaryDir dir;
-        const QString paddle = dir.filePath(QStringLiteral("keep.txt"));
-        QFile file(paddle);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("# keep the classifier on the CPU\nfc\n");
-        file.close();
-        const QString before = window->document()->configText();
-        QString error;
-        QVERIFY2(window->importPaddleConfig(paddle, &error), qPrintable(error));
-        QVERIFY(window->document()->configText().endsWith(QStringLiteral("[[rule]]\nops = [\"MatMul\", \"Gemm\"]\ndevice = \"host\"\n")));
-        QVERIFY(waitForIdle(*window));
-        QCOMPARE(deviceOf(*window, firstNodeOf(*window, "Gemm")), std::string("host"));
-        window->undoStack()->undo();
-        QCOMPARE(window->document()->configText(), before);
-        QVERIFY(!window->importPaddleConfig(dir.filePath(QStringLiteral("missing.txt")), &error));
-        QVERIFY(error.contains(QStringLiteral("missing.txt")));
-    }
-
-    void noStalePlanIsShown() {
-        StudioDocument document;
-        QString error;
-        QVERIFY(document.open(sampleModel(), sampleConfig(), &error));
-        QTRY_VERIFY_WITH_TIMEOUT(!document.isBusy(), kIdleTimeoutMs);
-        // A plan is only ever shown for the text it was made from: a job that finishes
-        // after a newer edit is dropped (a job may finish before the next edit starts).
-        int plans = 0;
-        int stale = 0;
-        connect(&document, &StudioDocument::planChanged, this, [&] {
-            ++plans;
-            const auto current = parsePartitionConfig(document.configText().toStdString(), "cfg.toml");
-            if (!current.ok() || current->targets != document.config().targets) ++stale;
-        });
-        document.setConfigText(QStringLiteral("[partition]\ntargets = [\"xnnpack\"]\n"));
-        document.repartitionNow();
-        document.setConfigText(QStringLiteral("[partition]\ntargets = [\"onednn\"]\n"));
-        document.repartitionNow();
-        document.setConfigText(QStringLiteral("[partition]\ntargets = []\n"));
-        document.repartitionNow();
-        QTRY_VERIFY_WITH_TIMEOUT(!document.isBusy(), kIdleTimeoutMs);
-        QVERIFY(plans >= 1);
-        QCOMPARE(stale, 0);
-        QVERIFY(document.config().targets.empty());
-        QCOMPARE(document.session()->plan.subgraphs.size(), std::size_t(0));
-    }
-
-    void configErrorIsUnderlinedAtItsLine() {
-        auto window = openSample();
-        QVERIFY(window);
-        const QString bad = QStringLiteral("[partition]\ntargets = [\"onednn\"]\nmin_subgraph_size = 0\n");
-        window->configEditor()->textEdit()->setPlainText(bad);
-        QVERIFY(waitForIdle(*window));
-        const ConfigError error = window->configEditor()->shownError();
-        QCOMPARE(error.line, 3);
-        QCOMPARE(error.column, 21);
-        QVERIFY2(error.message.contains(QStringLiteral("min_subgraph_size is 0")), qPrintable(error.message));
-        QVERIFY(window->configEditor()->isUnderlined(3, 21));
-        QVERIFY(!window->configEditor()->isUnderlined(2, 1));
-
-        // Fixing the text clears the error and partitions again.
-        window->configEditor()->textEdit()->setPlainText(QStringLiteral("[partition]\ntargets = [\"onednn\"]\n"));
-        QVERIFY(waitForIdle(*window));
-        QVERIFY(window->configEditor()->shownError().message.isEmpty());
-        QVERIFY(!window->configEditor()->isUnderlined(3, 21));
-        QCOMPARE(window->document()->config().targets, std::vector<std::string>{"onednn"});
-    }
-
-    void validationErrorPointsAtTheRule() {
-        auto window = openSample();
-        QVERIFY(window);
-        window->configEditor()->textEdit()->setPlainText(QStringLiteral("# c\n\n[[rule]]\nops = [\"Resise\"]\ndevice = \"host\"\n"));
-        QVERIFY(waitForIdle(*window));
-        const ConfigError error = window->configEditor()->shownError();
-        QCOMPARE(error.line, 3);
-        QVERIFY2(error.message.contains(QStringLiteral("did you mean 'Resize'")), qPrintable(error.message));
+        QVERIFY2(QFile::exists(studioSampleModel()), "the build writes the sample models");
     }
 
     void searchFindsAndSelects() {
@@ -294,59 +122,6 @@ private slots:
         QCOMPARE(selected.size(), qsizetype(window->document()->session()->plan.subgraphs[0].nodes.size()));
     }
 
-    void graphvizLayoutPlacesNodesAndClusters() {
-        LayoutRequest request;
-        request.clusterCount = 1;
-        request.nodes = {LayoutNode{72, 36, 0}, LayoutNode{72, 36, 0}, LayoutNode{72, 36, -1}};
-        request.edges = {LayoutEdge{0, 1}, LayoutEdge{1, 2}};
-        const LayoutResult layout = layoutWithGraphviz(request);
-        QVERIFY(layout.error.isEmpty());
-        QCOMPARE(layout.centers.size(), 3);
-        QVERIFY(layout.centers[0].y() < layout.centers[1].y()); // top to bottom
-        QVERIFY(layout.centers[1].y() < layout.centers[2].y());
-        QCOMPARE(layout.clusters.size(), 1);
-        QVERIFY(layout.clusters[0].contains(layout.centers[0]));
-        QVERIFY(!layout.clusters[0].contains(layout.centers[2]));
-        QCOMPARE(layout.edges.size(), 2);
-        QVERIFY(!layout.edges[0].isEmpty());
-        QVERIFY(layout.bounds.contains(layout.centers[2]));
-    }
-
-    void sceneShowsClustersAndFusedBoxes() {
-        auto window = openSample();
-        QVERIFY(window);
-        const auto session = window->document()->session();
-        const GraphPicture full = buildPicture(*session, false, {}, QFont());
-        QCOMPARE(full.request.nodes.size(), qsizetype(session->model().graph.nodeCount()));
-        QCOMPARE(full.request.clusterCount, int(session->plan.subgraphs.size()));
-        const GraphPicture fused = buildPicture(*session, true, {}, QFont());
-        QCOMPARE(fused.request.nodes.size(), qsizetype(session->plan.subgraphs.size() + session->plan.hostNodes.size()));
-        QCOMPARE(fused.request.clusterCount, 0);
-        const GraphPicture oneOpen = buildPicture(*session, true, {0}, QFont());
-        QCOMPARE(oneOpen.request.clusterCount, 1);
-        QVERIFY(full.request.cacheKey() != fused.request.cacheKey());
-        QCOMPARE(full.request.cacheKey(), buildPicture(*session, false, {}, QFont()).request.cacheKey());
-        QVERIFY(window->scene()->hasNode(session->plan.subgraphs[0].nodes.front()));
-    }
-
-    void exportsWriteFiles() {
-        auto window = openSample();
-        QVERIFY(window);
-        QTemporaryDir dir;
-        const auto session = window->document()->session();
-        QVERIFY(exportScenePng(*window->scene(), dir.filePath(QStringLiteral("g.png"))).isEmpty());
-        QVERIFY(exportSceneSvg(*window->scene(), dir.filePath(QStringLiteral("g.svg"))).isEmpty());
-        QVERIFY(exportPlanDot(*session, dir.filePath(QStringLiteral("p.dot"))).isEmpty());
-        QVERIFY(exportPlanJson(*session, dir.filePath(QStringLiteral("p.json"))).isEmpty());
-        QVERIFY(QImage(dir.filePath(QStringLiteral("g.png"))).width() > 100);
-        QFile svg(dir.filePath(QStringLiteral("g.svg")));
-        QVERIFY(svg.open(QIODevice::ReadOnly));
-        QVERIFY(svg.readAll().contains("<svg"));
-        QFile dot(dir.filePath(QStringLiteral("p.dot")));
-        QVERIFY(dot.open(QIODevice::ReadOnly));
-        QVERIFY(dot.readAll().contains("cluster_0"));
-    }
-
     void chineseTranslationIsComplete() {
         QFile file(QStringLiteral(FUSEBOX_SOURCE_DIR "/translations/fusebox_zh_CN.ts"));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -359,11 +134,164 @@ private slots:
     void screenshotWritesTheWindow() {
         QTemporaryDir dir;
         const QString image = dir.filePath(QStringLiteral("shot.png"));
-        const int code = renderScreenshot({image, sampleModel(), sampleConfig(), {}, 0, false});
+        QString errors;
+        QTextStream stream(&errors);
+        const int code = renderScreenshot({image, studioSampleModel(), studioSampleConfig(), {}, 0, false}, stream);
         QCOMPARE(code, 0);
+        QVERIFY(errors.isEmpty());
         const QImage picture(image);
         QCOMPARE(picture.size(), QSize(1600, 1000));
-        QCOMPARE(renderScreenshot({image, sampleModel(), sampleConfig(), {QStringLiteral("no_such_node")}, 0, false}), 2);
+        QCOMPARE(renderScreenshot({image, studioSampleModel(), studioSampleConfig(), {QStringLiteral("no_such_node")}, 0, false}, stream), 2);
+        QVERIFY2(errors.contains(QStringLiteral("no_such_node")), qPrintable(errors));
+    }
+
+    // The error itself, with its file and line, not a pointer to a log.
+    void screenshotFailurePrintsTheError() {
+        QTemporaryDir dir;
+        const QString config = dir.filePath(QStringLiteral("bad.toml"));
+        QVERIFY(test::writeTestFile(config, "[partition]\ntargets = [\"onednn\"]\nmin_subgraph_size = 0\n"));
+        QString errors;
+        QTextStream stream(&errors);
+        QCOMPARE(renderScreenshot({dir.filePath(QStringLiteral("shot.png")), studioSampleModel(), config, {}, 0, false}, stream), 2);
+        QVERIFY2(errors.contains(config + QStringLiteral(":3:21:")) && errors.contains(QStringLiteral("min_subgraph_size is 0")), qPrintable(errors));
+        errors.clear();
+        QCOMPARE(renderScreenshot({dir.filePath(QStringLiteral("shot.png")), studioSampleModel(), dir.filePath(QStringLiteral("none.toml")), {}, 0, false}, stream), 2);
+        QVERIFY2(errors.contains(QStringLiteral("none.toml")), qPrintable(errors));
+    }
+
+    // Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z reach the one stack from the config editor too, and
+    // the Undo History lists typing and graph edits alike.
+    void oneUndoHistoryBehindTheKeys() {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("[Aa]mbiguous")));
+        auto window = openSample();
+        QVERIFY(window);
+        QPlainTextEdit* edit = window->configEditor()->textEdit();
+        const QString original = window->document()->configText();
+        window->activateWindow();
+        edit->setFocus();
+        edit->moveCursor(QTextCursor::End);
+        QTest::keyClicks(edit, QStringLiteral("#x"));
+        const QString typed = original + QStringLiteral("#x");
+        QVERIFY(window->selectNodeNames({QString::fromStdString(firstNodeOf(*window, "Gemm"))}));
+        QAction* keep = findAction(*window, QStringLiteral("Keep Selection on &Host"));
+        QVERIFY(keep);
+        keep->trigger();
+        const QString edited = window->document()->configText();
+        QVERIFY(edited.startsWith(typed) && edited.size() > typed.size());
+        QCOMPARE(window->undoStack()->count(), 2);
+        auto* history = window->findChild<QUndoView*>();
+        QVERIFY(history);
+        QCOMPARE(history->model()->rowCount(), 3); // the opened state, the typing, the graph edit
+        QCOMPARE(history->model()->index(1, 0).data().toString(), QStringLiteral("Type “#x”"));
+        QCOMPARE(history->model()->index(2, 0).data().toString(), window->undoStack()->text(1));
+        QVERIFY2(window->undoStack()->text(1).contains(QStringLiteral("on host")), qPrintable(window->undoStack()->text(1)));
+
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window->document()->configText(), typed);
+        QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window->document()->configText(), original);
+        QTest::keyClick(edit, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(window->document()->configText(), typed);
+        QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window->document()->configText(), edited);
+        QVERIFY(waitForIdle(*window));
+    }
+
+    void shortcutsAreUnambiguous() {
+        auto window = openSample();
+        QVERIFY(window);
+        QHash<QKeySequence, QString> owners;
+        for (QAction* action : window->findChildren<QAction*>()) {
+            for (const QKeySequence& key : action->shortcuts()) {
+                QVERIFY2(!owners.contains(key), qPrintable(key.toString() + QStringLiteral(": ") + owners.value(key) + QStringLiteral(" and ") + action->text()));
+                owners.insert(key, action->text());
+            }
+        }
+        QCOMPARE(owners.value(QKeySequence(Qt::CTRL | Qt::Key_Y)), QStringLiteral("&Redo"));
+        QCOMPARE(owners.value(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)), QStringLiteral("&Redo"));
+        QCOMPARE(owners.value(QKeySequence(Qt::CTRL | Qt::Key_Z)), QStringLiteral("&Undo"));
+        QCOMPARE(owners.value(QKeySequence(Qt::CTRL | Qt::Key_D)), QStringLiteral("Choose &Device for Selection…"));
+        QVERIFY(findAction(*window, QStringLiteral("Run on &Device")));
+    }
+
+    void unsavedEditsAskBeforeClosing() {
+        auto window = openSample();
+        QVERIFY(window);
+        int asked = 0;
+        QMessageBox::StandardButton answer = QMessageBox::Cancel;
+        window->setUnsavedChangesPrompt([&](QWidget*) {
+            ++asked;
+            return answer;
+        });
+        QVERIFY(window->windowTitle().contains(QStringLiteral("[*]")));
+        QVERIFY(!window->isWindowModified());
+        QVERIFY(window->editController()->keepOnHost({QString::fromStdString(firstNodeOf(*window, "Gemm"))}));
+        QVERIFY(window->isWindowModified());
+        QVERIFY(!window->close()); // Cancel keeps the window and the edit
+        QCOMPARE(asked, 1);
+        QVERIFY(window->isVisible());
+        QCOMPARE(window->undoStack()->count(), 1);
+        window->undoStack()->undo(); // back to the saved text: nothing to ask
+        QVERIFY(!window->isWindowModified());
+        QVERIFY(window->close());
+        QCOMPARE(asked, 1);
+        window->show();
+        window->undoStack()->redo();
+        answer = QMessageBox::Discard;
+        QVERIFY(window->close());
+        QCOMPARE(asked, 2);
+        QVERIFY(waitForIdle(*window));
+    }
+
+    void modelWithoutConfigOffersSamples() {
+        auto window = openSample(QString());
+        QVERIFY(window);
+        QVERIFY(window->configEditor()->isOfferingSamples());
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("No config")));
+        emit window->configEditor()->sampleConfigChosen(studioSampleConfig());
+        QFile sample(studioSampleConfig());
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QCOMPARE(window->document()->configText(), QString::fromUtf8(sample.readAll()));
+        QCOMPARE(window->undoStack()->count(), 1);
+        QVERIFY(!window->configEditor()->isOfferingSamples());
+        QVERIFY(waitForIdle(*window));
+        QCOMPARE(int(window->document()->session()->plan.subgraphs.size()), 2);
+    }
+
+    void dropOnTheGraphOpensTheFile() {
+        auto window = openSample(QString());
+        QVERIFY(window);
+        emit window->view()->filesDropped({studioSampleConfig()}); // a .toml opens as the model's config
+        QCOMPARE(window->document()->configPath(), studioSampleConfig());
+        QVERIFY(waitForIdle(*window));
+        QCOMPARE(int(window->document()->session()->plan.subgraphs.size()), 2);
+    }
+
+    void firstRunAndDefaultLayoutsGiveTheGraphRoom() {
+        QSettings().clear(); // a first run
+        MainWindow window;
+        QCOMPARE(window.size(), QSize(1280, 800));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openModel(studioSampleModel(), studioSampleConfig()));
+        QVERIFY(waitForIdle(window));
+        const auto checkLayout = [&] {
+            QVERIFY2(window.view()->width() > window.width() / 2, qPrintable(QString::number(window.view()->width())));
+            QVERIFY(window.view()->height() > window.height() / 2);
+            // Every column of the partition table is in view.
+            const QHeaderView* header = window.subgraphTable()->horizontalHeader();
+            const int last = SubgraphTableModel::ColumnCount - 1;
+            const int rightEdge = header->sectionViewportPosition(last) + header->sectionSize(last);
+            QVERIFY2(rightEdge <= header->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 > %2").arg(rightEdge).arg(header->viewport()->width())));
+        };
+        checkLayout();
+        window.partitionDock()->setFloating(true);
+        window.restoreDefaultLayout();
+        QCoreApplication::processEvents();
+        QVERIFY(!window.partitionDock()->isFloating());
+        checkLayout();
     }
 };
 

@@ -2,23 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConfigTextCommand</name>
+    <message>
+        <location filename="../views/config_text_command.cpp" line="21"/>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/config_text_command.cpp" line="22"/>
+        <source>Type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
+        <location filename="../views/exports.cpp" line="39"/>
         <source>%1: cannot write the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/exports.cpp" line="48"/>
         <source>Fusebox partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/exports.cpp" line="50"/>
         <source>%1: cannot write the SVG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="81"/>
+        <source>Unsaved Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="82"/>
+        <source>The config has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fusebox::studio::ConfigEditor</name>
     <message>
+        <location filename="../views/config_editor.cpp" line="114"/>
+        <source>No config: every node runs on host. Type rules here, edit the graph, or start from a sample: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/config_editor.cpp" line="137"/>
         <source>Line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -26,37 +61,134 @@
 <context>
     <name>fusebox::studio::DeviceTotalsModel</name>
     <message>
+        <location filename="../views/partition_models.cpp" line="113"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="149"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="150"/>
         <source>Subgraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="151"/>
         <source>Nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="152"/>
         <source>Est. ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>fusebox::studio::GraphEditController</name>
+    <message numerus="yes">
+        <location filename="../views/graph_edit_controller.cpp" line="37"/>
+        <source>Run %n node(s) on %1</source>
+        <translation type="unfinished">
+            <numerusform>Run %n node on %1</numerusform>
+            <numerusform>Run %n nodes on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/graph_edit_controller.cpp" line="38"/>
+        <source>The config already runs %n node(s) on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/graph_edit_controller.cpp" line="50"/>
+        <source>Select at least two nodes to group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/graph_edit_controller.cpp" line="55"/>
+        <source>Group %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform>Group %n node</numerusform>
+            <numerusform>Group %n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/graph_edit_controller.cpp" line="65"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/graph_edit_controller.cpp" line="93"/>
+        <source>Select nodes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/graph_edit_controller.cpp" line="98"/>
+        <source>%1 — accepts all %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/graph_edit_controller.cpp" line="99"/>
+        <source>%1 — accepts %2 of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/graph_edit_controller.cpp" line="110"/>
+        <source>Run on Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/graph_edit_controller.cpp" line="111"/>
+        <source>Keep on Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/graph_edit_controller.cpp" line="112"/>
+        <source>Group into One Subgraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/graph_edit_controller.cpp" line="139"/>
+        <source>%n node(s) moved to %1 went back to host (min_subgraph_size = %2, max_subgraphs = %3): %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/graph_edit_controller.cpp" line="145"/>
+        <source>%1 refuses %n of the moved node(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fusebox::studio::GraphLayouter</name>
     <message>
+        <location filename="../views/graph_layout.cpp" line="78"/>
         <source>Graphviz could not lay out the graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/graph_layout.cpp" line="137"/>
         <source>Could not start the layout helper %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/graph_layout.cpp" line="153"/>
         <source>The layout helper %1 failed (exit code %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,10 +196,12 @@
 <context>
     <name>fusebox::studio::GraphScene</name>
     <message>
+        <location filename="../views/graph_scene.cpp" line="95"/>
         <source>subgraph %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../views/graph_scene.cpp" line="128"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -78,18 +212,22 @@
 <context>
     <name>fusebox::studio::JobStatusWidget</name>
     <message>
+        <location filename="../views/job_status_widget.cpp" line="30"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/job_status_widget.cpp" line="31"/>
         <source>Cancel %1 (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/job_status_widget.cpp" line="66"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/job_status_widget.cpp" line="67"/>
         <source>%1 (%2 s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,210 +235,302 @@
 <context>
     <name>fusebox::studio::MainWindow</name>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="111"/>
         <source>Partitioning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="113"/>
         <source>Layout cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="147"/>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="149"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="150"/>
         <source>Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="151"/>
         <source>Partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="152"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="153"/>
+        <source>Undo History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="163"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>&amp;Open Model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="170"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="172"/>
         <source>&amp;Save Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="173"/>
         <source>Save Config &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="174"/>
         <source>&amp;Import Paddle Lite Config…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="175"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="176"/>
         <source>View as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="176"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="177"/>
         <source>View as SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="177"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="178"/>
         <source>Plan as DOT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="178"/>
         <source>Graphviz DOT (*.dot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="179"/>
         <source>Plan as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="179"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="181"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="238"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="239"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="241"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="246"/>
+        <source>Run on &amp;Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="248"/>
+        <source>Choose &amp;Device for Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="249"/>
         <source>Keep Selection on &amp;Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="251"/>
         <source>&amp;Group Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="253"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="258"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="259"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="489"/>
+        <source>Select nodes to run on a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="502"/>
+        <source>Use sample %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="595"/>
+        <source>%1[*] — Fusebox Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="185"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="186"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="187"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="188"/>
         <source>&amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="189"/>
         <source>Actual &amp;Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="190"/>
         <source>F&amp;used Subgraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="205"/>
         <source>Restore &amp;Default Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="207"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="209"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="216"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="216"/>
         <source>The language changes when the studio starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="220"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="223"/>
         <source>Find node, op or tensor (regex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="232"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="233"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="323"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="342"/>
         <source>%1 nodes: %2 subgraphs, %3 on host, estimated %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="349"/>
+        <source>No config: every node runs on host. The Config dock offers the sample configs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="359"/>
         <source>Config error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="357"/>
         <source>%1:%2:%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="451"/>
         <source>Invalid regular expression: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/studio/main_window.cpp" line="455"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -308,120 +538,94 @@
         </translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="465"/>
         <source>Match %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run on Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep on Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group into One Subgraph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Run %n node(s) on %1</source>
-        <translation>
-            <numerusform>Run %n node on %1</numerusform>
-            <numerusform>Run %n nodes on %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select at least two nodes to group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Group %n node(s)</source>
-        <translation>
-            <numerusform>Group %n node</numerusform>
-            <numerusform>Group %n nodes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../app/studio/main_window.cpp" line="506"/>
         <source>Open Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="507"/>
         <source>ONNX models (*.onnx);;Partition configs (*.toml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="516"/>
+        <location filename="../app/studio/main_window.cpp" line="552"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="532"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="536"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="541"/>
         <source>Save Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="541"/>
         <source>Partition configs (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="549"/>
         <source>Import Paddle Lite Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="549"/>
         <source>Paddle Lite configs (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="559"/>
+        <location filename="../app/studio/main_window.cpp" line="567"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="566"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="587"/>
         <source>%1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="594"/>
         <source>no model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — Fusebox Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open %1 with config &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../app/studio/screenshot.cpp" line="40"/>
         <source>partition and layout did not finish in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the model could not be partitioned; see the log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../app/studio/screenshot.cpp" line="49"/>
         <source>--select: no node named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/screenshot.cpp" line="53"/>
         <source>%1: cannot write the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/studio/main_window.cpp" line="375"/>
         <source>Layout of %n node(s): %1 ms</source>
         <translation>
             <numerusform>Layout of %n node: %1 ms</numerusform>
@@ -432,62 +636,77 @@
 <context>
     <name>fusebox::studio::NodeInspector</name>
     <message>
+        <location filename="../views/node_inspector.cpp" line="24"/>
         <source> (constant)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="46"/>
         <source>Op type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="53"/>
         <source> (subgraph %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="54"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="55"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="57"/>
         <source>Assigned first to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="61"/>
         <source>FLOPs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="61"/>
         <source>unknown (dynamic shape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="62"/>
         <source>Bytes in / out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="67"/>
         <source>What each device said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="74"/>
         <source>Why same-device neighbours are in other subgraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="83"/>
         <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="90"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="91"/>
         <source>Outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="102"/>
         <source>&lt;p&gt;&lt;i&gt;Select a node in the graph.&lt;/i&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,6 +714,7 @@
 <context>
     <name>fusebox::studio::StudioDocument</name>
     <message>
+        <location filename="../views/studio_document.cpp" line="83"/>
         <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,38 +722,47 @@
 <context>
     <name>fusebox::studio::SubgraphTableModel</name>
     <message>
+        <location filename="../views/partition_models.cpp" line="58"/>
         <source>host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="87"/>
         <source>Subgraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="88"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="89"/>
         <source>Nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="90"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="91"/>
         <source>Outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="92"/>
         <source>Boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="93"/>
         <source>Est. ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="94"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,40 +770,49 @@
 <context>
     <name>main</name>
     <message>
+        <location filename="../app/studio/main.cpp" line="44"/>
         <source>Fusebox Studio: see and edit how a model is partitioned across devices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main.cpp" line="47"/>
         <source>The ONNX model to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main.cpp" line="48"/>
         <source>The partition config (TOML).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main.cpp" line="50"/>
         <source>Render the main window offscreen to a PNG file and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main.cpp" line="52"/>
         <source>Select this node (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main.cpp" line="53"/>
         <source>Screenshot zoom in percent (default: fit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main.cpp" line="63"/>
         <source>--screenshot needs exactly one MODEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main.cpp" line="71"/>
         <source>fusebox-studio: no display found (DISPLAY and WAYLAND_DISPLAY are not set).
 Run it under a virtual display:  xvfb-run -a fusebox-studio MODEL --config CFG
 or render a picture:             fusebox-studio --screenshot out.png MODEL --config CFG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/studio/main.cpp" line="55"/>
         <source>Screenshot of the fused view (one box per subgraph).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,23 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConfigTextCommand</name>
+    <message>
+        <location filename="../views/config_text_command.cpp" line="21"/>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../views/config_text_command.cpp" line="22"/>
+        <source>Type “%1”</source>
+        <translation>输入“%1”</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
+        <location filename="../views/exports.cpp" line="39"/>
         <source>%1: cannot write the image</source>
         <translation>%1：无法写入图像</translation>
     </message>
     <message>
+        <location filename="../views/exports.cpp" line="48"/>
         <source>Fusebox partition</source>
         <translation>Fusebox 划分</translation>
     </message>
     <message>
+        <location filename="../views/exports.cpp" line="50"/>
         <source>%1: cannot write the SVG file</source>
         <translation>%1：无法写入 SVG 文件</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="81"/>
+        <source>Unsaved Config</source>
+        <translation>配置未保存</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="82"/>
+        <source>The config has changes that are not saved. Save them?</source>
+        <translation>配置有未保存的更改。是否保存？</translation>
+    </message>
+</context>
+<context>
     <name>fusebox::studio::ConfigEditor</name>
     <message>
+        <location filename="../views/config_editor.cpp" line="114"/>
+        <source>No config: every node runs on host. Type rules here, edit the graph, or start from a sample: %1</source>
+        <translation>没有配置：所有节点都在主机上运行。可在此输入规则、在图上编辑，或从示例开始：%1</translation>
+    </message>
+    <message>
+        <location filename="../views/config_editor.cpp" line="137"/>
         <source>Line %1, column %2: %3</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
@@ -26,37 +61,127 @@
 <context>
     <name>fusebox::studio::DeviceTotalsModel</name>
     <message>
+        <location filename="../views/partition_models.cpp" line="113"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="149"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="150"/>
         <source>Subgraphs</source>
         <translation>子图</translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="151"/>
         <source>Nodes</source>
         <translation>节点</translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="152"/>
         <source>Est. ms</source>
         <translation>估计 ms</translation>
     </message>
 </context>
 <context>
+    <name>fusebox::studio::GraphEditController</name>
+    <message numerus="yes">
+        <location filename="../views/graph_edit_controller.cpp" line="37"/>
+        <source>Run %n node(s) on %1</source>
+        <translation>
+            <numerusform>在 %1 上运行 %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/graph_edit_controller.cpp" line="38"/>
+        <source>The config already runs %n node(s) on %1.</source>
+        <translation>
+            <numerusform>配置已在 %1 上运行这 %n 个节点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/graph_edit_controller.cpp" line="50"/>
+        <source>Select at least two nodes to group.</source>
+        <translation>请至少选择两个节点再合并。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/graph_edit_controller.cpp" line="55"/>
+        <source>Group %n node(s)</source>
+        <translation>
+            <numerusform>合并 %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/graph_edit_controller.cpp" line="65"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../views/graph_edit_controller.cpp" line="93"/>
+        <source>Select nodes first</source>
+        <translation>请先选择节点</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/graph_edit_controller.cpp" line="98"/>
+        <source>%1 — accepts all %n</source>
+        <translation>
+            <numerusform>%1 — 全部 %n 个可运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/graph_edit_controller.cpp" line="99"/>
+        <source>%1 — accepts %2 of %n</source>
+        <translation>
+            <numerusform>%1 — %n 个中 %2 个可运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/graph_edit_controller.cpp" line="110"/>
+        <source>Run on Device</source>
+        <translation>在设备上运行</translation>
+    </message>
+    <message>
+        <location filename="../views/graph_edit_controller.cpp" line="111"/>
+        <source>Keep on Host</source>
+        <translation>留在主机</translation>
+    </message>
+    <message>
+        <location filename="../views/graph_edit_controller.cpp" line="112"/>
+        <source>Group into One Subgraph</source>
+        <translation>合并为一个子图</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/graph_edit_controller.cpp" line="139"/>
+        <source>%n node(s) moved to %1 went back to host (min_subgraph_size = %2, max_subgraphs = %3): %4</source>
+        <translation>
+            <numerusform>移到 %1 的 %n 个节点退回了主机（min_subgraph_size = %2，max_subgraphs = %3）：%4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/graph_edit_controller.cpp" line="145"/>
+        <source>%1 refuses %n of the moved node(s): %2</source>
+        <translation>
+            <numerusform>%1 拒绝了移入节点中的 %n 个：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fusebox::studio::GraphLayouter</name>
     <message>
+        <location filename="../views/graph_layout.cpp" line="78"/>
         <source>Graphviz could not lay out the graph</source>
         <translation>Graphviz 无法为该图布局</translation>
     </message>
     <message>
+        <location filename="../views/graph_layout.cpp" line="137"/>
         <source>Could not start the layout helper %1: %2</source>
         <translation>无法启动布局辅助程序 %1：%2</translation>
     </message>
     <message>
+        <location filename="../views/graph_layout.cpp" line="153"/>
         <source>The layout helper %1 failed (exit code %2)</source>
         <translation>布局辅助程序 %1 失败（退出码 %2）</translation>
     </message>
@@ -64,10 +189,12 @@
 <context>
     <name>fusebox::studio::GraphScene</name>
     <message>
+        <location filename="../views/graph_scene.cpp" line="95"/>
         <source>subgraph %1 · %2</source>
         <translation>子图 %1 · %2</translation>
     </message>
     <message numerus="yes">
+        <location filename="../views/graph_scene.cpp" line="128"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n 个节点</numerusform>
@@ -77,18 +204,22 @@
 <context>
     <name>fusebox::studio::JobStatusWidget</name>
     <message>
+        <location filename="../views/job_status_widget.cpp" line="30"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
+        <location filename="../views/job_status_widget.cpp" line="31"/>
         <source>Cancel %1 (Esc)</source>
         <translation>取消%1（Esc）</translation>
     </message>
     <message>
+        <location filename="../views/job_status_widget.cpp" line="66"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
+        <location filename="../views/job_status_widget.cpp" line="67"/>
         <source>%1 (%2 s)</source>
         <translation>%1（%2 秒）</translation>
     </message>
@@ -96,328 +227,396 @@
 <context>
     <name>fusebox::studio::MainWindow</name>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="111"/>
         <source>Partitioning…</source>
         <translation>正在划分…</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="113"/>
         <source>Layout cancelled.</source>
         <translation>已取消布局。</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="147"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;已打开&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="149"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="150"/>
         <source>Config</source>
         <translation>配置</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="151"/>
         <source>Partition</source>
         <translation>划分</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="152"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="153"/>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="163"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>&amp;Open Model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="170"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="172"/>
         <source>&amp;Save Config</source>
         <translation>保存配置(&amp;S)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="173"/>
         <source>Save Config &amp;As…</source>
         <translation>配置另存为(&amp;A)…</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="174"/>
         <source>&amp;Import Paddle Lite Config…</source>
         <translation>导入 Paddle Lite 配置(&amp;I)…</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="175"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="176"/>
         <source>View as PNG…</source>
         <translation>视图导出为 PNG…</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="176"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="177"/>
         <source>View as SVG…</source>
         <translation>视图导出为 SVG…</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="177"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="178"/>
         <source>Plan as DOT…</source>
         <translation>方案导出为 DOT…</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="178"/>
         <source>Graphviz DOT (*.dot)</source>
         <translation>Graphviz DOT (*.dot)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="179"/>
         <source>Plan as JSON…</source>
         <translation>方案导出为 JSON…</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="179"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="181"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="238"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="239"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="241"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="246"/>
+        <source>Run on &amp;Device</source>
+        <translation>在设备上运行(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="248"/>
+        <source>Choose &amp;Device for Selection…</source>
+        <translation>为所选节点选择设备(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="249"/>
         <source>Keep Selection on &amp;Host</source>
         <translation>所选节点留在主机(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="251"/>
         <source>&amp;Group Selection</source>
         <translation>所选节点合为一组(&amp;G)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="253"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="258"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="259"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="489"/>
+        <source>Select nodes to run on a device.</source>
+        <translation>请选择要在设备上运行的节点。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="502"/>
+        <source>Use sample %1</source>
+        <translation>使用示例 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="595"/>
+        <source>%1[*] — Fusebox Studio</source>
+        <translation>%1[*] — Fusebox Studio</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="185"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="186"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="187"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="188"/>
         <source>&amp;Fit</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="189"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="190"/>
         <source>F&amp;used Subgraphs</source>
         <translation>折叠子图(&amp;U)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="205"/>
         <source>Restore &amp;Default Layout</source>
         <translation>恢复默认布局(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="207"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="209"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="216"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="216"/>
         <source>The language changes when the studio starts again.</source>
         <translation>重新启动 Studio 后语言生效。</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="220"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="223"/>
         <source>Find node, op or tensor (regex)</source>
         <translation>查找节点、算子或张量（正则表达式）</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="232"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="233"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="323"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="342"/>
         <source>%1 nodes: %2 subgraphs, %3 on host, estimated %4 ms</source>
         <translation>%1 个节点：%2 个子图，%3 个在主机上，估计 %4 ms</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="349"/>
+        <source>No config: every node runs on host. The Config dock offers the sample configs.</source>
+        <translation>没有配置：所有节点都在主机上运行。配置面板提供了示例配置。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="359"/>
         <source>Config error: %1</source>
         <translation>配置错误：%1</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="357"/>
         <source>%1:%2:%3: %4</source>
         <translation>%1:%2:%3：%4</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="451"/>
         <source>Invalid regular expression: %1</source>
         <translation>正则表达式无效：%1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/studio/main_window.cpp" line="455"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 个匹配</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="465"/>
         <source>Match %1 of %2</source>
         <translation>第 %1 个，共 %2 个匹配</translation>
     </message>
     <message>
-        <source>Run on Device</source>
-        <translation>在设备上运行</translation>
-    </message>
-    <message>
-        <source>Keep on Host</source>
-        <translation>留在主机</translation>
-    </message>
-    <message>
-        <source>Group into One Subgraph</source>
-        <translation>合并为一个子图</translation>
-    </message>
-    <message numerus="yes">
-        <source>Run %n node(s) on %1</source>
-        <translation>
-            <numerusform>在 %1 上运行 %n 个节点</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select at least two nodes to group.</source>
-        <translation>请至少选择两个节点再合并。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Group %n node(s)</source>
-        <translation>
-            <numerusform>合并 %n 个节点</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>导入 %1</translation>
-    </message>
-    <message>
+        <location filename="../app/studio/main_window.cpp" line="506"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="507"/>
         <source>ONNX models (*.onnx);;Partition configs (*.toml);;All files (*)</source>
         <translation>ONNX 模型 (*.onnx);;划分配置 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="516"/>
+        <location filename="../app/studio/main_window.cpp" line="552"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="532"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="536"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="541"/>
         <source>Save Config</source>
         <translation>保存配置</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="541"/>
         <source>Partition configs (*.toml)</source>
         <translation>划分配置 (*.toml)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="549"/>
         <source>Import Paddle Lite Config</source>
         <translation>导入 Paddle Lite 配置</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="549"/>
         <source>Paddle Lite configs (*.txt);;All files (*)</source>
         <translation>Paddle Lite 配置 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="559"/>
+        <location filename="../app/studio/main_window.cpp" line="567"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="566"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="587"/>
         <source>%1 with %2</source>
         <translation>%1（配置 %2）</translation>
     </message>
     <message>
+        <location filename="../app/studio/main_window.cpp" line="594"/>
         <source>no model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <source>%1 — Fusebox Studio</source>
-        <translation>%1 — Fusebox Studio</translation>
-    </message>
-    <message>
-        <source>cannot open %1 with config &apos;%2&apos;</source>
-        <translation>无法用配置“%2”打开 %1</translation>
-    </message>
-    <message>
+        <location filename="../app/studio/screenshot.cpp" line="40"/>
         <source>partition and layout did not finish in time</source>
         <translation>划分和布局未能按时完成</translation>
     </message>
     <message>
-        <source>the model could not be partitioned; see the log</source>
-        <translation>无法划分该模型；请查看日志</translation>
-    </message>
-    <message>
+        <location filename="../app/studio/screenshot.cpp" line="49"/>
         <source>--select: no node named %1</source>
         <translation>--select：没有名为 %1 的节点</translation>
     </message>
     <message>
+        <location filename="../app/studio/screenshot.cpp" line="53"/>
         <source>%1: cannot write the image</source>
         <translation>%1：无法写入图像</translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/studio/main_window.cpp" line="375"/>
         <source>Layout of %n node(s): %1 ms</source>
         <translation>
             <numerusform>%n 个节点的布局：%1 ms</numerusform>
@@ -427,62 +626,77 @@
 <context>
     <name>fusebox::studio::NodeInspector</name>
     <message>
+        <location filename="../views/node_inspector.cpp" line="24"/>
         <source> (constant)</source>
         <translation>（常量）</translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="46"/>
         <source>Op type</source>
         <translation>算子类型</translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="53"/>
         <source> (subgraph %1)</source>
         <translation>（子图 %1）</translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="54"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="55"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="57"/>
         <source>Assigned first to</source>
         <translation>最初分配给</translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="61"/>
         <source>FLOPs</source>
         <translation>FLOPs</translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="61"/>
         <source>unknown (dynamic shape)</source>
         <translation>未知（动态形状）</translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="62"/>
         <source>Bytes in / out</source>
         <translation>输入 / 输出字节</translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="67"/>
         <source>What each device said</source>
         <translation>各设备的答复</translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="74"/>
         <source>Why same-device neighbours are in other subgraphs</source>
         <translation>同设备的相邻节点为何在其他子图中</translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="83"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="90"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="91"/>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
     <message>
+        <location filename="../views/node_inspector.cpp" line="102"/>
         <source>&lt;p&gt;&lt;i&gt;Select a node in the graph.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;请在图中选择一个节点。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -490,6 +704,7 @@
 <context>
     <name>fusebox::studio::StudioDocument</name>
     <message>
+        <location filename="../views/studio_document.cpp" line="83"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
@@ -497,38 +712,47 @@
 <context>
     <name>fusebox::studio::SubgraphTableModel</name>
     <message>
+        <location filename="../views/partition_models.cpp" line="58"/>
         <source>host</source>
         <translation>主机</translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="87"/>
         <source>Subgraph</source>
         <translation>子图</translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="88"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="89"/>
         <source>Nodes</source>
         <translation>节点</translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="90"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="91"/>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="92"/>
         <source>Boundary</source>
         <translation>边界</translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="93"/>
         <source>Est. ms</source>
         <translation>估计 ms</translation>
     </message>
     <message>
+        <location filename="../views/partition_models.cpp" line="94"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
@@ -536,34 +760,42 @@
 <context>
     <name>main</name>
     <message>
+        <location filename="../app/studio/main.cpp" line="44"/>
         <source>Fusebox Studio: see and edit how a model is partitioned across devices.</source>
         <translation>Fusebox Studio：查看并编辑模型在各设备间的划分。</translation>
     </message>
     <message>
+        <location filename="../app/studio/main.cpp" line="47"/>
         <source>The ONNX model to open.</source>
         <translation>要打开的 ONNX 模型。</translation>
     </message>
     <message>
+        <location filename="../app/studio/main.cpp" line="48"/>
         <source>The partition config (TOML).</source>
         <translation>划分配置（TOML）。</translation>
     </message>
     <message>
+        <location filename="../app/studio/main.cpp" line="50"/>
         <source>Render the main window offscreen to a PNG file and exit.</source>
         <translation>在屏幕外渲染主窗口，写入 PNG 文件后退出。</translation>
     </message>
     <message>
+        <location filename="../app/studio/main.cpp" line="52"/>
         <source>Select this node (repeatable).</source>
         <translation>选中该节点（可重复）。</translation>
     </message>
     <message>
+        <location filename="../app/studio/main.cpp" line="53"/>
         <source>Screenshot zoom in percent (default: fit).</source>
         <translation>截图缩放百分比（默认：适应窗口）。</translation>
     </message>
     <message>
+        <location filename="../app/studio/main.cpp" line="63"/>
         <source>--screenshot needs exactly one MODEL</source>
         <translation>--screenshot 需要且只需要一个 MODEL</translation>
     </message>
     <message>
+        <location filename="../app/studio/main.cpp" line="71"/>
         <source>fusebox-studio: no display found (DISPLAY and WAYLAND_DISPLAY are not set).
 Run it under a virtual display:  xvfb-run -a fusebox-studio MODEL --config CFG
 or render a picture:             fusebox-studio --screenshot out.png MODEL --config CFG</source>
@@ -572,6 +804,7 @@ or render a picture:             fusebox-studio --screenshot out.png MODEL --con
 或渲染一张图片：        fusebox-studio --screenshot out.png MODEL --config CFG</translation>
     </message>
     <message>
+        <location filename="../app/studio/main.cpp" line="55"/>
         <source>Screenshot of the fused view (one box per subgraph).</source>
         <translation>截取折叠视图（每个子图一个方框）。</translation>
     </message>

@@ -1,9 +1,15 @@
 #include "config_editor.h"
 
+#include "config_text_command.h"
+#include "line_numbered_edit.h"
+
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QTextBlock>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace fusebox::studio {
@@ -33,6 +39,13 @@ const QList<HighlightRule>& highlightRules() {
     return rules;
 }
 
+// The keys the window's Undo and Redo actions own (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y).
+bool isUndoOrRedoKey(const QKeyEvent& key) {
+    return key.matches(QKeySequence::Undo) || key.matches(QKeySequence::Redo) ||
+           QKeySequence(key.keyCombination()) == QKeySequence(Qt::CTRL | Qt::Key_Y) ||
+           QKeySequence(key.keyCombination()) == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+}
+
 } // namespace
 
 TomlHighlighter::TomlHighlighter(QTextDocument* document) : QSyntaxHighlighter(document) {}
@@ -46,36 +59,77 @@ void TomlHighlighter::highlightBlock(const QString& text) {
     }
 }
 
-ConfigEditor::ConfigEditor(StudioDocument* document, QWidget* parent)
-    : QWidget(parent), document_(document), edit_(new QPlainTextEdit(this)), message_(new QLabel(this)) {
+ConfigEditor::ConfigEditor(StudioDocument* document, QUndoStack* undoStack, QWidget* parent)
+    : QWidget(parent), document_(document), undo_(undoStack), edit_(new LineNumberedEdit(this)), samples_(new QLabel(this)),
+      message_(new QLabel(this)) {
     edit_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     edit_->setLineWrapMode(QPlainTextEdit::NoWrap);
+    edit_->setUndoRedoEnabled(false); // the studio's undo stack holds the history
+    edit_->installEventFilter(this);
     new TomlHighlighter(edit_->document());
+    samples_->setWordWrap(true);
+    samples_->setTextFormat(Qt::RichText);
+    samples_->hide();
+    connect(samples_, &QLabel::linkActivated, this, &ConfigEditor::sampleConfigChosen);
     message_->setWordWrap(true);
     message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     message_->setStyleSheet(QStringLiteral("color: #b00020"));
     message_->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(samples_);
     layout->addWidget(edit_);
     layout->addWidget(message_);
 
-    connect(edit_, &QPlainTextEdit::textChanged, this, [this] { document_->setConfigText(edit_->toPlainText(), this); });
+    connect(edit_, &QPlainTextEdit::textChanged, this, &ConfigEditor::onTyped);
     connect(document_, &StudioDocument::configTextChanged, this, &ConfigEditor::showText);
     connect(document_, &StudioDocument::partitionFailed, this, &ConfigEditor::showError);
     connect(document_, &StudioDocument::planChanged, this, &ConfigEditor::clearError);
     showText(document_->configText(), nullptr);
 }
 
+void ConfigEditor::onTyped() {
+    if (showing_) return;
+    pushConfigText(undo_, document_, edit_->toPlainText(), {}, ConfigTextCommand::Kind::Typing);
+}
+
+bool ConfigEditor::eventFilter(QObject* watched, QEvent* event) {
+    // Left unaccepted, the shortcut goes on to the window's Undo/Redo actions.
+    if (watched == edit_ && event->type() == QEvent::ShortcutOverride && isUndoOrRedoKey(*static_cast<QKeyEvent*>(event))) {
+        event->ignore();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConfigEditor::offerSampleConfigs(const QStringList& paths) {
+    if (paths.isEmpty()) {
+        samples_->hide();
+        return;
+    }
+    QStringList links;
+    for (const QString& path : paths) {
+        links.append(QStringLiteral("<a href=\"%1\">%2</a>").arg(path.toHtmlEscaped(), QFileInfo(path).fileName().toHtmlEscaped()));
+    }
+    samples_->setText(tr("No config: every node runs on host. Type rules here, edit the graph, or start from a sample: %1")
+                          .arg(links.join(QStringLiteral(" · "))));
+    samples_->show();
+}
+
+bool ConfigEditor::isOfferingSamples() const { return !samples_->isHidden(); }
+
+// Only the changed part is replaced, so the cursor and scroll position stay put.
 void ConfigEditor::showText(const QString& text, QObject* source) {
-    if (source == this || text == edit_->toPlainText()) return;
-    const QSignalBlocker blocker(edit_);
-    // One edit block through a cursor keeps the editor's own undo history.
+    if (!text.trimmed().isEmpty()) offerSampleConfigs({}); // a config now: the note is done
+    if (source == this) return;
+    const TextChange change = TextChange::between(edit_->toPlainText(), text);
+    if (change.isEmpty()) return;
+    showing_ = true; // not typing: no command
     QTextCursor cursor(edit_->document());
-    cursor.beginEditBlock();
-    cursor.select(QTextCursor::Document);
-    cursor.insertText(text);
-    cursor.endEditBlock();
+    cursor.setPosition(change.position);
+    cursor.setPosition(change.position + int(change.removed.size()), QTextCursor::KeepAnchor);
+    cursor.insertText(change.inserted);
+    showing_ = false;
 }
 
 void ConfigEditor::showError(const ConfigError& error) {

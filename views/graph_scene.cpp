@@ -216,4 +216,9 @@ int GraphScene::subgraphAt(const QPointF& scenePos) const {
     return -1;
 }
 
+QRectF GraphScene::nodeBounds(NodeId node) const {
+    const QGraphicsItem* item = itemsByNode_.value(node);
+    return item ? item->sceneBoundingRect() : QRectF();
+}
+
 } // namespace fusebox::studio

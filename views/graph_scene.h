@@ -55,6 +55,8 @@ public:
     // The subgraph a double-clicked box stands for, or -1.
     int subgraphAt(const QPointF& scenePos) const;
     bool hasNode(NodeId node) const { return itemsByNode_.contains(node); }
+    // Where the item showing `node` is (empty when none does).
+    QRectF nodeBounds(NodeId node) const;
 
 private:
     QHash<NodeId, QGraphicsItem*> itemsByNode_;

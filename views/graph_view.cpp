@@ -4,6 +4,7 @@
 
 #include <QContextMenuEvent>
 #include <QGraphicsItem>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -49,6 +50,12 @@ void GraphView::wheelEvent(QWheelEvent* event) {
 }
 
 void GraphView::mousePressEvent(QMouseEvent* event) {
+    // The scene would clear the selection on a right press no item takes; the context
+    // menu event that follows decides instead.
+    if (event->button() == Qt::RightButton) {
+        event->accept();
+        return;
+    }
     if (event->button() != Qt::MiddleButton) {
         QGraphicsView::mousePressEvent(event);
         return;
@@ -85,12 +92,32 @@ void GraphView::mouseDoubleClickEvent(QMouseEvent* event) {
 }
 
 void GraphView::contextMenuEvent(QContextMenuEvent* event) {
-    // Right-clicking an unselected node selects it first, as file managers do.
-    if (QGraphicsItem* item = itemAt(event->pos()); item && !item->isSelected() && (item->flags() & QGraphicsItem::ItemIsSelectable)) {
+    // Right-clicking an unselected node selects it alone first, as file managers do; a
+    // node of the selection keeps the whole selection.
+    QGraphicsItem* item = itemAt(event->pos());
+    while (item && !(item->flags() & QGraphicsItem::ItemIsSelectable)) item = item->parentItem();
+    if (item && !item->isSelected()) {
         scene()->clearSelection();
         item->setSelected(true);
     }
     emit contextMenuWanted(event->globalPos());
+}
+
+void GraphView::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void GraphView::dragMoveEvent(QDragMoveEvent* event) {
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void GraphView::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) paths.append(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+    if (!paths.isEmpty()) emit filesDropped(paths);
 }
 
 } // namespace fusebox::studio

@@ -1,6 +1,8 @@
 #pragma once
 // The graph's viewport: zoom (Ctrl+wheel, actions), pan (middle button or scroll),
-// fit, rubber-band selection; double-clicking a fused box asks to expand it.
+// fit, rubber-band selection; double-clicking a fused box asks to expand it. A right
+// click keeps a selection it lands in (the context menu acts on all of it), and files
+// dropped on the canvas are handed on to be opened.
 
 #include <QGraphicsView>
 
@@ -23,6 +25,7 @@ public:
 signals:
     void subgraphActivated(int subgraph);
     void contextMenuWanted(const QPoint& globalPos);
+    void filesDropped(const QStringList& paths);
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
@@ -31,6 +34,9 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void scaleBy(double factor);

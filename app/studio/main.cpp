@@ -64,7 +64,8 @@ int main(int argc, char** argv) {
             return 2;
         }
         return renderScreenshot({parser.value(screenshot), models.first(), parser.value(config), parser.values(select),
-                                 parser.value(zoom).toInt(), parser.isSet(fused)});
+                                 parser.value(zoom).toInt(), parser.isSet(fused)},
+                                err);
     }
     if (noDisplay) {
         err << QApplication::translate("main",

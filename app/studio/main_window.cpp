@@ -1,22 +1,22 @@
 #include "main_window.h"
 
-#include "config/config_edit.h"
-#include "config/paddle_config.h"
 #include "config_editor.h"
-#include "config_text_command.h"
 #include "core/file_io.h"
 #include "exports.h"
+#include "graph_edit_controller.h"
 #include "graph_layout.h"
 #include "graph_view.h"
 #include "job_status_widget.h"
 #include "node_inspector.h"
 #include "node_search.h"
 #include "partition_models.h"
+#include "sample_configs.h"
 #include "studio_settings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCursor>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -35,11 +35,18 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUndoView>
 
 namespace fusebox::studio {
 namespace {
 
 constexpr int kMaxRecentFiles = 8;
+constexpr QSize kFirstRunSize(1280, 800);
+// The default layout as shares of the window, so the graph keeps most of it at any size.
+constexpr double kSideDockShare = 0.22;      // config (left) and inspector (right), each
+constexpr double kBottomDockShare = 0.27;    // partition table and log
+constexpr double kPartitionTableShare = 0.7; // of the bottom row; the log gets the rest
+constexpr double kHistoryShare = 0.3;        // of the right column, under the inspector
 constexpr QChar kRecentSeparator = QLatin1Char('\t'); // "model<TAB>config" in the recent list
 
 QDockWidget* makeDock(const QString& title, const QString& objectName, QWidget* content, QMainWindow* window) {
@@ -60,24 +67,44 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
     return table;
 }
 
+// Every binding of the platform's key plus `extra`, each once: an action with the same
+// key twice makes Qt call the shortcut ambiguous and ignore it.
+QList<QKeySequence> uniqueKeys(QKeySequence::StandardKey key, const QList<QKeySequence>& extra) {
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    for (const QKeySequence& sequence : extra) {
+        if (!keys.contains(sequence)) keys.append(sequence);
+    }
+    return keys;
+}
+
+QMessageBox::StandardButton askAboutUnsavedChanges(QWidget* parent) {
+    return QMessageBox::warning(parent, MainWindow::tr("Unsaved Config"),
+                                MainWindow::tr("The config has changes that are not saved. Save them?"),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), document_(new StudioDocument(this)), scene_(new GraphScene(this)),
       view_(new GraphView(scene_, this)), layouter_(new GraphLayouter(this)), subgraphs_(new SubgraphTableModel(this)),
-      totals_(new DeviceTotalsModel(this)), undo_(new QUndoStack(this)) {
+      totals_(new DeviceTotalsModel(this)), undo_(new QUndoStack(this)), edits_(new GraphEditController(document_, undo_, this)),
+      unsavedChangesPrompt_(askAboutUnsavedChanges) {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     setCentralWidget(view_);
     createDocks();
     createActions();
-    // The graph gets most of the window; docks start narrow.
-    const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
-    resizeDocks(docks, {340, 360, 220, 220}, Qt::Horizontal);
-    resizeDocks(docks.mid(2), {220, 220}, Qt::Vertical);
     defaultState_ = saveState();
     restoreSettings();
     updateTitle();
+
+    connect(undo_, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
+    connect(edits_, &GraphEditController::message, this, &MainWindow::showMessage);
+    connect(editor_, &ConfigEditor::sampleConfigChosen, this, &MainWindow::useSampleConfig);
+    connect(view_, &GraphView::filesDropped, this, [this](const QStringList& paths) {
+        for (const QString& path : paths) openFile(path);
+    });
 
     connect(document_, &StudioDocument::planChanged, this, &MainWindow::onPlanChanged);
     connect(document_, &StudioDocument::partitionFailed, this, &MainWindow::onPartitionFailed);
@@ -101,11 +128,12 @@ MainWindow::~MainWindow() {
     disconnect(document_, nullptr, this, nullptr);
     disconnect(layouter_, nullptr, this, nullptr);
     disconnect(layouter_->jobs(), nullptr, this, nullptr);
+    disconnect(undo_, nullptr, this, nullptr);
 }
 
 void MainWindow::createDocks() {
     inspector_ = new NodeInspector(this);
-    editor_ = new ConfigEditor(document_, this);
+    editor_ = new ConfigEditor(document_, undo_, this);
     subgraphTable_ = makeTable(subgraphs_, this);
     auto* totalsTable = makeTable(totals_, this);
     auto* tables = new QSplitter(Qt::Vertical, this);
@@ -115,10 +143,19 @@ void MainWindow::createDocks() {
     log_->setReadOnly(true);
     log_->setMaximumBlockCount(2000);
 
-    addDockWidget(Qt::RightDockWidgetArea, makeDock(tr("Inspector"), QStringLiteral("InspectorDock"), inspector_, this));
-    addDockWidget(Qt::LeftDockWidgetArea, makeDock(tr("Config"), QStringLiteral("ConfigDock"), editor_, this));
-    addDockWidget(Qt::BottomDockWidgetArea, makeDock(tr("Partition"), QStringLiteral("PartitionDock"), tables, this));
-    addDockWidget(Qt::BottomDockWidgetArea, makeDock(tr("Log"), QStringLiteral("LogDock"), log_, this));
+    auto* history = new QUndoView(undo_, this);
+    history->setEmptyLabel(tr("<opened>"));
+
+    inspectorDock_ = makeDock(tr("Inspector"), QStringLiteral("InspectorDock"), inspector_, this);
+    configDock_ = makeDock(tr("Config"), QStringLiteral("ConfigDock"), editor_, this);
+    partitionDock_ = makeDock(tr("Partition"), QStringLiteral("PartitionDock"), tables, this);
+    logDock_ = makeDock(tr("Log"), QStringLiteral("LogDock"), log_, this);
+    historyDock_ = makeDock(tr("Undo History"), QStringLiteral("HistoryDock"), history, this);
+    addDockWidget(Qt::RightDockWidgetArea, inspectorDock_);
+    addDockWidget(Qt::LeftDockWidgetArea, configDock_);
+    addDockWidget(Qt::BottomDockWidgetArea, partitionDock_);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock_);
+    splitDockWidget(inspectorDock_, historyDock_, Qt::Vertical);
 
     connect(subgraphTable_, &QTableView::clicked, this, &MainWindow::onTableRowActivated);
     connect(subgraphTable_, &QTableView::activated, this, &MainWindow::onTableRowActivated);
@@ -143,24 +180,7 @@ void MainWindow::createActions() {
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = undo_->createUndoAction(this, tr("&Undo"));
-    undo->setShortcuts({QKeySequence::Undo});
-    QAction* redo = undo_->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    edit->addAction(tr("Keep Selection on &Host"), QKeySequence(Qt::CTRL | Qt::Key_H), this, &MainWindow::keepSelectionOnHost);
-    edit->addAction(tr("&Group Selection"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::groupSelection);
-    edit->addSeparator();
-    edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
-        searchField_->setFocus();
-        searchField_->selectAll();
-    });
-    // F3 rather than the platform's FindNext, which is Ctrl+G (our group) on GNOME.
-    edit->addAction(tr("Find &Next"), QKeySequence(Qt::Key_F3), this, &MainWindow::findNext);
-    edit->addAction(tr("Find &Previous"), QKeySequence(Qt::SHIFT | Qt::Key_F3), this, &MainWindow::findPrevious);
+    createEditMenu();
 
     viewMenu_ = menuBar()->addMenu(tr("&View"));
     viewMenu_->addAction(tr("Zoom &In"), QKeySequence(Qt::CTRL | Qt::Key_Equal), view_, &GraphView::zoomIn);
@@ -177,7 +197,7 @@ void MainWindow::createActions() {
     });
     viewMenu_->addSeparator();
     int number = 1;
-    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+    for (QDockWidget* dock : {configDock_, inspectorDock_, historyDock_, partitionDock_, logDock_}) {
         QAction* toggle = dock->toggleViewAction();
         toggle->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_0 + number++)));
         viewMenu_->addAction(toggle);
@@ -214,18 +234,71 @@ void MainWindow::createActions() {
     updateRecentMenu();
 }
 
+void MainWindow::createEditMenu() {
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = undo_->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(uniqueKeys(QKeySequence::Undo, {QKeySequence(Qt::CTRL | Qt::Key_Z)}));
+    QAction* redo = undo_->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(uniqueKeys(QKeySequence::Redo, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    deviceMenu_ = edit->addMenu(tr("Run on &Device"));
+    connect(deviceMenu_, &QMenu::aboutToShow, this, [this] { edits_->fillDeviceMenu(deviceMenu_, selectedNodeNames()); });
+    edit->addAction(tr("Choose &Device for Selection…"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &MainWindow::showDeviceMenuAtCursor);
+    edit->addAction(tr("Keep Selection on &Host"), QKeySequence(Qt::CTRL | Qt::Key_H), this,
+                    [this] { edits_->keepOnHost(selectedNodeNames()); });
+    edit->addAction(tr("&Group Selection"), QKeySequence(Qt::CTRL | Qt::Key_G), this, [this] { edits_->group(selectedNodeNames()); });
+    edit->addSeparator();
+    edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        searchField_->setFocus();
+        searchField_->selectAll();
+    });
+    // F3 rather than the platform's FindNext, which is Ctrl+G (our group) on GNOME.
+    edit->addAction(tr("Find &Next"), QKeySequence(Qt::Key_F3), this, &MainWindow::findNext);
+    edit->addAction(tr("Find &Previous"), QKeySequence(Qt::SHIFT | Qt::Key_F3), this, &MainWindow::findPrevious);
+}
+
 void MainWindow::restoreSettings() {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(kFirstRunSize);
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) applyDefaultDockSizes();
+}
+
+// Sizes from the window's size now, not from when the state was saved: the partition
+// table gets room for its columns and the graph keeps the middle.
+void MainWindow::applyDefaultDockSizes() {
+    const int sideWidth = int(width() * kSideDockShare);
+    const int bottomHeight = int(height() * kBottomDockShare);
+    const int partitionWidth = int(width() * kPartitionTableShare);
+    resizeDocks({configDock_, inspectorDock_}, {sideWidth, sideWidth}, Qt::Horizontal);
+    resizeDocks({partitionDock_, logDock_}, {partitionWidth, width() - partitionWidth}, Qt::Horizontal);
+    resizeDocks({partitionDock_, logDock_}, {bottomHeight, bottomHeight}, Qt::Vertical);
+    const int historyHeight = int((height() - bottomHeight) * kHistoryShare);
+    resizeDocks({inspectorDock_, historyDock_}, {height() - bottomHeight - historyHeight, historyHeight}, Qt::Vertical);
+    subgraphTable_->resizeColumnsToContents();
 }
 
 void MainWindow::restoreDefaultLayout() {
     restoreState(defaultState_);
     for (QDockWidget* dock : findChildren<QDockWidget*>()) dock->show();
+    applyDefaultDockSizes();
+}
+
+bool MainWindow::confirmDiscardChanges() {
+    if (undo_->isClean()) return true;
+    switch (unsavedChangesPrompt_(this)) {
+    case QMessageBox::Save: return saveConfig();
+    case QMessageBox::Discard: return true;
+    default: return false;
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!confirmDiscardChanges()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -235,18 +308,20 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 bool MainWindow::openModel(const QString& modelPath, const QString& configPath) {
     QString error;
+    lastError_.clear();
     undo_->clear();
     expanded_.clear();
     selectionNames_.clear();
     scene_->clear(); // the next layout is the first of this model, so it is fitted
     if (!document_->open(modelPath, configPath, &error)) {
-        log(error);
-        statusBar()->showMessage(error);
+        lastError_ = error;
+        showMessage(error);
         return false;
     }
     addRecentFile(modelPath, configPath);
     updateTitle();
     log(tr("Opened %1").arg(modelPath));
+    editor_->offerSampleConfigs(configPath.isEmpty() ? sampleConfigPaths() : QStringList());
     return true;
 }
 
@@ -259,6 +334,7 @@ void MainWindow::emitIdleWhenIdle() {
 }
 
 void MainWindow::onPlanChanged() {
+    lastError_.clear();
     const auto session = document_->session();
     subgraphs_->setSession(session);
     totals_->setSession(session);
@@ -268,15 +344,20 @@ void MainWindow::onPlanChanged() {
                                 .arg(plan.subgraphs.size())
                                 .arg(plan.hostNodes.size())
                                 .arg(plan.estimatedMs, 0, 'f', 3);
-    statusBar()->showMessage(summary);
     log(summary);
+    if (document_->configText().trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("No config: every node runs on host. The Config dock offers the sample configs."));
+    } else {
+        statusBar()->showMessage(summary);
+    }
     requestLayout();
 }
 
 void MainWindow::onPartitionFailed(const ConfigError& error) {
+    lastError_ = error.line > 0 ? tr("%1:%2:%3: %4").arg(document_->configLabel()).arg(error.line).arg(error.column).arg(error.message)
+                                : error.message;
     statusBar()->showMessage(tr("Config error: %1").arg(error.message));
-    log(error.line > 0 ? tr("%1:%2:%3: %4").arg(document_->configLabel()).arg(error.line).arg(error.column).arg(error.message)
-                       : error.message);
+    log(lastError_);
 }
 
 void MainWindow::requestLayout() {
@@ -401,57 +482,24 @@ void MainWindow::showGraphContextMenu(const QPoint& globalPos) {
     menu->popup(globalPos);
 }
 
-QMenu* MainWindow::createGraphContextMenu(QWidget* parent) {
-    const auto session = document_->session();
-    if (!session || scene_->selectedNodes().isEmpty()) return nullptr;
-    auto* menu = new QMenu(parent);
-    QMenu* runOn = menu->addMenu(tr("Run on Device"));
-    for (const DeviceProfile& profile : session->session->profiles()) {
-        const QString device = QString::fromStdString(profile.name);
-        runOn->addAction(device, this, [this, device] { runSelectionOn(device); });
-    }
-    menu->addAction(tr("Keep on Host"), QKeySequence(Qt::CTRL | Qt::Key_H), this, &MainWindow::keepSelectionOnHost);
-    menu->addAction(tr("Group into One Subgraph"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::groupSelection);
-    return menu;
-}
+QMenu* MainWindow::createGraphContextMenu(QWidget* parent) { return edits_->createContextMenu(selectedNodeNames(), parent); }
 
-void MainWindow::applyConfigEdit(const QString& newText, const QString& label) {
-    undo_->push(new ConfigTextCommand(document_, document_->configText(), newText, label));
-}
-
-void MainWindow::runSelectionOn(const QString& device) {
-    const QStringList names = selectedNodeNames();
-    if (names.isEmpty()) return;
-    std::vector<std::string> nodes;
-    for (const QString& name : names) nodes.push_back(name.toStdString());
-    const std::string text = appendRules(document_->configText().toStdString(), {deviceRuleForNodes(nodes, device.toStdString())});
-    applyConfigEdit(QString::fromStdString(text), tr("Run %n node(s) on %1", nullptr, int(names.size())).arg(device));
-}
-
-void MainWindow::keepSelectionOnHost() { runSelectionOn(QString::fromLatin1(kHostDevice)); }
-
-void MainWindow::groupSelection() {
-    const QStringList names = selectedNodeNames();
-    if (names.size() < 2) {
-        statusBar()->showMessage(tr("Select at least two nodes to group."));
+void MainWindow::showDeviceMenuAtCursor() {
+    if (selectedNodeNames().isEmpty()) {
+        showMessage(tr("Select nodes to run on a device."));
         return;
     }
-    std::vector<std::string> nodes;
-    for (const QString& name : names) nodes.push_back(name.toStdString());
-    const std::string group = unusedGroupName(document_->config());
-    const std::string text = appendRules(document_->configText().toStdString(), {groupRuleForNodes(nodes, group)});
-    applyConfigEdit(QString::fromStdString(text), tr("Group %n node(s)", nullptr, int(names.size())));
+    edits_->fillDeviceMenu(deviceMenu_, selectedNodeNames());
+    deviceMenu_->popup(QCursor::pos());
 }
 
-bool MainWindow::importPaddleConfig(const QString& path, QString* error) {
-    auto rules = loadPaddleConfig(path.toStdString());
-    if (!rules) {
-        *error = QString::fromStdString(rules.error().message());
-        return false;
+void MainWindow::useSampleConfig(const QString& path) {
+    auto text = readTextFile(path.toStdString());
+    if (!text) {
+        showMessage(QString::fromStdString(text.error().message()));
+        return;
     }
-    const std::string text = appendRules(document_->configText().toStdString(), *rules);
-    applyConfigEdit(QString::fromStdString(text), tr("Import %1").arg(QFileInfo(path).fileName()));
-    return true;
+    edits_->replaceConfigText(QString::fromStdString(*text), tr("Use sample %1").arg(QFileInfo(path).fileName()));
 }
 
 void MainWindow::openDialog() {
@@ -462,14 +510,19 @@ void MainWindow::openDialog() {
 
 // A model opens with an empty config; a .toml opens as the config of the open model.
 void MainWindow::openFile(const QString& path) {
-    if (path.endsWith(QStringLiteral(".toml"), Qt::CaseInsensitive) && !document_->modelPath().isEmpty()) {
-        openModel(document_->modelPath(), path);
-    } else if (path.endsWith(QStringLiteral(".txt"), Qt::CaseInsensitive) && !document_->modelPath().isEmpty()) {
+    const bool hasModel = !document_->modelPath().isEmpty();
+    if (path.endsWith(QStringLiteral(".txt"), Qt::CaseInsensitive) && hasModel) {
         QString error;
-        if (!importPaddleConfig(path, &error)) QMessageBox::warning(this, tr("Import"), error);
-    } else {
-        openModel(path);
+        if (!edits_->importPaddleConfig(path, &error)) QMessageBox::warning(this, tr("Import"), error);
+        return;
     }
+    if (!confirmDiscardChanges()) return;
+    if (path.endsWith(QStringLiteral(".toml"), Qt::CaseInsensitive) && hasModel) openModel(document_->modelPath(), path);
+    else openModel(path);
+}
+
+void MainWindow::openRecent(const QString& model, const QString& config) {
+    if (confirmDiscardChanges()) openModel(model, config);
 }
 
 bool MainWindow::saveConfig() {
@@ -496,7 +549,7 @@ void MainWindow::importPaddleDialog() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Paddle Lite Config"), QString(), tr("Paddle Lite configs (*.txt);;All files (*)"));
     if (path.isEmpty()) return;
     QString error;
-    if (!importPaddleConfig(path, &error)) QMessageBox::warning(this, tr("Import"), error);
+    if (!edits_->importPaddleConfig(path, &error)) QMessageBox::warning(this, tr("Import"), error);
 }
 
 void MainWindow::exportDialog(const QString& filter, const QString& suffix) {
@@ -532,18 +585,24 @@ void MainWindow::updateRecentMenu() {
         const QString model = parts.value(0);
         const QString config = parts.value(1);
         const QString label = config.isEmpty() ? model : tr("%1 with %2").arg(model, QFileInfo(config).fileName());
-        recentMenu_->addAction(label, this, [this, model, config] { openModel(model, config); });
+        recentMenu_->addAction(label, this, [this, model, config] { openRecent(model, config); });
     }
     recentMenu_->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::updateTitle() {
     const QString model = document_->modelPath().isEmpty() ? tr("no model") : QFileInfo(document_->modelPath()).fileName();
-    setWindowTitle(tr("%1 — Fusebox Studio").arg(model));
+    setWindowTitle(tr("%1[*] — Fusebox Studio").arg(model));
+    setWindowModified(!undo_->isClean());
 }
 
 void MainWindow::log(const QString& message) {
     log_->appendPlainText(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss ")) + message);
+}
+
+void MainWindow::showMessage(const QString& message) {
+    statusBar()->showMessage(message);
+    log(message);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

@@ -1,16 +1,22 @@
 #pragma once
 // The studio's main window: the graph in the centre; inspector, config editor,
-// partition table and log in docks whose layout is remembered.
+// partition table, undo history and log in docks whose layout is remembered; menus and
+// settings. Graph edits are the GraphEditController's; the window only hands it the
+// selection.
 
 #include "graph_scene.h"
 #include "studio_document.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
+
+#include <functional>
 
 class QLineEdit;
 class QPlainTextEdit;
 class QTableView;
 class QToolButton;
+class QDockWidget;
 class QUndoStack;
 class QMenu;
 
@@ -18,6 +24,7 @@ namespace fusebox::studio {
 
 class ConfigEditor;
 class DeviceTotalsModel;
+class GraphEditController;
 class GraphLayouter;
 class GraphView;
 class JobStatusWidget;
@@ -28,27 +35,31 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    // Asked before unsaved config edits are dropped (quit, close, another model):
+    // Save, Discard or Cancel.
+    using UnsavedChangesPrompt = std::function<QMessageBox::StandardButton(QWidget* parent)>;
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
     bool openModel(const QString& modelPath, const QString& configPath = {});
+    // Why the last open or partition failed (empty when it did not).
+    QString lastError() const { return lastError_; }
     // A partition or a layout is running or pending; idle() says when none is.
     bool isBusy() const;
     // The fused view draws each subgraph as one box (double-click expands it).
     void setFusedView(bool fused);
 
-    // Graph edits on the selected nodes: each appends a rule to the config text through
-    // the undo stack.
-    void runSelectionOn(const QString& device);
-    void keepSelectionOnHost();
-    void groupSelection();
-    bool importPaddleConfig(const QString& path, QString* error);
     // The graph's context menu for the current selection (null when nothing is selected).
     QMenu* createGraphContextMenu(QWidget* parent);
+    void setUnsavedChangesPrompt(UnsavedChangesPrompt prompt) { unsavedChangesPrompt_ = std::move(prompt); }
+    // True when there are no unsaved edits, or the user saved or discarded them.
+    bool confirmDiscardChanges();
 
     // Selects nodes by name; false when one is not in the graph.
     bool selectNodeNames(const QStringList& names);
     QList<NodeId> selectedNodes() const;
+    QStringList selectedNodeNames() const;
     // Searches for the regular expression and selects the first match; the number of matches.
     int search(const QString& pattern);
     void findNext();
@@ -58,11 +69,14 @@ public:
     GraphScene* scene() const { return scene_; }
     GraphView* view() const { return view_; }
     ConfigEditor* configEditor() const { return editor_; }
+    GraphEditController* editController() const { return edits_; }
     NodeInspector* inspector() const { return inspector_; }
     QUndoStack* undoStack() const { return undo_; }
     SubgraphTableModel* subgraphModel() const { return subgraphs_; }
     DeviceTotalsModel* totalsModel() const { return totals_; }
     QTableView* subgraphTable() const { return subgraphTable_; }
+    QDockWidget* partitionDock() const { return partitionDock_; }
+    void restoreDefaultLayout();
 
 signals:
     void idle();
@@ -76,8 +90,9 @@ private:
     void emitIdleWhenIdle(); // idle() once neither the document nor the layout is busy
     void createDocks();
     void createActions();
+    void createEditMenu();
     void restoreSettings();
-    void restoreDefaultLayout();
+    void applyDefaultDockSizes();
 
     void onPlanChanged();
     void onPartitionFailed(const ConfigError& error);
@@ -87,12 +102,13 @@ private:
     void onTableRowActivated(const QModelIndex& index);
     void showSelection(const QList<NodeId>& nodes, bool centre);
     void showGraphContextMenu(const QPoint& globalPos);
-    void applyConfigEdit(const QString& newText, const QString& label);
-    QStringList selectedNodeNames() const;
+    void showDeviceMenuAtCursor();
+    void useSampleConfig(const QString& path);
     void selectMatch(int index);
 
     void openDialog();
     void openFile(const QString& path);
+    void openRecent(const QString& model, const QString& config);
     bool saveConfig();
     bool saveConfigAs();
     void importPaddleDialog();
@@ -101,6 +117,7 @@ private:
     void updateRecentMenu();
     void updateTitle();
     void log(const QString& message);
+    void showMessage(const QString& message);
 
     StudioDocument* document_;
     GraphScene* scene_;
@@ -113,6 +130,13 @@ private:
     QTableView* subgraphTable_ = nullptr;
     QPlainTextEdit* log_ = nullptr;
     QUndoStack* undo_;
+    GraphEditController* edits_;
+    QDockWidget* configDock_ = nullptr;
+    QDockWidget* inspectorDock_ = nullptr;
+    QDockWidget* historyDock_ = nullptr;
+    QDockWidget* partitionDock_ = nullptr;
+    QDockWidget* logDock_ = nullptr;
+    QMenu* deviceMenu_ = nullptr;
     QLineEdit* searchField_ = nullptr;
     JobStatusWidget* layoutStatus_ = nullptr;
     QMenu* recentMenu_ = nullptr;
@@ -126,6 +150,8 @@ private:
     QList<NodeId> matches_;
     int matchIndex_ = -1;
     QByteArray defaultState_;
+    QString lastError_;
+    UnsavedChangesPrompt unsavedChangesPrompt_;
     bool syncing_ = false; // guards selection echo between views
 };
 

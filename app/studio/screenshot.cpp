@@ -13,11 +13,6 @@ namespace {
 constexpr QSize kScreenshotSize(1600, 1000);
 constexpr int kTimeoutMs = 120000;
 
-int fail(int code, const QString& message) {
-    QTextStream(stderr) << message << Qt::endl;
-    return code;
-}
-
 // Runs the event loop until the window's partition and layout are done; false on timeout.
 bool waitForIdle(MainWindow& window) {
     if (!window.isBusy()) return true;
@@ -30,16 +25,20 @@ bool waitForIdle(MainWindow& window) {
 
 } // namespace
 
-int renderScreenshot(const ScreenshotRequest& request) {
+int renderScreenshot(const ScreenshotRequest& request, QTextStream& errors) {
+    const auto fail = [&errors](int code, const QString& message) {
+        errors << message << Qt::endl;
+        return code;
+    };
     MainWindow window;
     window.resize(kScreenshotSize);
     window.show();
     window.setFusedView(request.fused);
     if (!window.openModel(request.modelPath, request.configPath)) {
-        return fail(2, MainWindow::tr("cannot open %1 with config '%2'").arg(request.modelPath, request.configPath));
+        return fail(2, window.lastError());
     }
     if (!waitForIdle(window)) return fail(1, MainWindow::tr("partition and layout did not finish in time"));
-    if (!window.document()->session()) return fail(2, MainWindow::tr("the model could not be partitioned; see the log"));
+    if (!window.document()->session()) return fail(2, window.lastError());
     if (request.zoomPercent > 0) {
         window.view()->resetZoom();
         window.view()->scale(request.zoomPercent / 100.0, request.zoomPercent / 100.0);

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QTextStream;
+
 namespace fusebox::studio {
 
 struct ScreenshotRequest {
@@ -16,7 +18,8 @@ struct ScreenshotRequest {
     bool fused = false;  // each subgraph as one box
 };
 
-// The exit code: 0 written, 1 the work failed, 2 bad input (message on stderr).
-int renderScreenshot(const ScreenshotRequest& request);
+// The exit code: 0 written, 1 the work failed, 2 bad input; on failure the error itself
+// (the file, line and what was wrong) goes to `errors`.
+int renderScreenshot(const ScreenshotRequest& request, QTextStream& errors);
 
 } // namespace fusebox::studio

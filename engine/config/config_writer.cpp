@@ -12,40 +12,15 @@
 namespace fusebox {
 namespace {
 
-// A TOML basic string: quotes, backslashes and control characters escaped.
-std::string quoted(std::string_view text) {
-    std::string out = "\"";
-    for (char c : text) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\f': out += "\\f"; break;
-        case '\r': out += "\\r"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-                char escape[8];
-                std::snprintf(escape, sizeof escape, "\\u%04X", static_cast<unsigned>(c));
-                out += escape;
-            } else {
-                out += c;
-            }
-        }
-    }
-    return out + "\"";
-}
-
 // A key is written bare when TOML allows it (x, conv_1), quoted otherwise ("input.1").
 std::string key(std::string_view name) {
     const bool bare = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     });
-    return bare ? std::string(name) : quoted(name);
+    return bare ? std::string(name) : quotedTomlString(name);
 }
 
-std::string stringArray(const std::vector<std::string>& items) { return joinBracketed(items, quoted); }
+std::string stringArray(const std::vector<std::string>& items) { return joinBracketed(items, quotedTomlString); }
 
 std::string intArray(const std::vector<int64_t>& items) {
     return joinBracketed(items, [](int64_t item) { return std::to_string(item); });
@@ -69,13 +44,37 @@ std::string partitionSection(const PartitionConfig& config) {
 
 std::string deviceSection(const std::string& name, const DeviceSettings& settings) {
     std::string out = "[device." + key(name) + "]\n";
-    if (settings.precision) out += "precision = " + quoted(*settings.precision) + "\n";
-    if (settings.layout) out += "layout = " + quoted(*settings.layout) + "\n";
+    if (settings.precision) out += "precision = " + quotedTomlString(*settings.precision) + "\n";
+    if (settings.layout) out += "layout = " + quotedTomlString(*settings.layout) + "\n";
     if (settings.threads) out += "threads = " + std::to_string(*settings.threads) + "\n";
     return out;
 }
 
 } // namespace
+
+std::string quotedTomlString(std::string_view text) {
+    std::string out = "\"";
+    for (char c : text) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\t': out += "\\t"; break;
+        case '\n': out += "\\n"; break;
+        case '\f': out += "\\f"; break;
+        case '\r': out += "\\r"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+                char escape[8];
+                std::snprintf(escape, sizeof escape, "\\u%04X", static_cast<unsigned>(c));
+                out += escape;
+            } else {
+                out += c;
+            }
+        }
+    }
+    return out + "\"";
+}
 
 std::string formatRule(const Rule& rule) {
     std::string out = "[[rule]]\n";
@@ -84,8 +83,8 @@ std::string formatRule(const Rule& rule) {
     for (const auto& [name, items] : lists) {
         if (!items->empty()) out += std::string(name) + " = " + stringArray(*items) + "\n";
     }
-    if (!rule.device.empty()) out += "device = " + quoted(rule.device) + "\n";
-    if (!rule.group.empty()) out += "group = " + quoted(rule.group) + "\n";
+    if (!rule.device.empty()) out += "device = " + quotedTomlString(rule.device) + "\n";
+    if (!rule.group.empty()) out += "group = " + quotedTomlString(rule.group) + "\n";
     return out;
 }
 

@@ -277,6 +277,7 @@ private:
         if (status) status = readOptional(table, "inputs", rule.inputs, &ConfigReader::readStringArray);
         if (status) status = readOptional(table, "outputs", rule.outputs, &ConfigReader::readStringArray);
         if (status) status = readOptional(table, "device", rule.device, &ConfigReader::readNonEmptyString, "a name");
+        if (const toml::node* device = table.get("device")) rule.deviceWhere = at(device->source());
         if (status) status = readOptional(table, "group", rule.group, &ConfigReader::readNonEmptyString, "a name");
         if (!status) return status.error();
         if (rule.ops.empty() && rule.nodes.empty() && rule.inputs.empty() && rule.outputs.empty()) {
@@ -446,6 +447,14 @@ bool Rule::matches(const Graph& graph, const Node& node) const {
         return false;
     }
     return allAmong(graph, node.inputs, inputs) && allAmong(graph, node.outputs, outputs);
+}
+
+const Rule* decidingDeviceRule(const PartitionConfig& config, const Graph& graph, const Node& node) {
+    const Rule* chosen = nullptr;
+    for (const Rule& rule : config.rules) {
+        if (!rule.device.empty() && rule.matches(graph, node)) chosen = &rule;
+    }
+    return chosen;
 }
 
 Status validatePartitionConfig(const PartitionConfig& config, const Graph& graph,

@@ -35,6 +35,7 @@ struct Rule {
     std::string device;               // empty: the rule only forms a group
     std::string group;                // empty: no group
     SourceLocation where;             // where the rule starts, for messages
+    SourceLocation deviceWhere;       // where the device value starts (line 0 when there is none)
 
     bool matches(const Graph& graph, const Node& node) const;
 };
@@ -53,6 +54,10 @@ struct PartitionConfig {
     SourceLocation targetsWhere;                          // the targets array
     std::map<std::string, SourceLocation> shapesWhere;    // by input name
 };
+
+// The rule that decides `node`'s device: the last rule with a device that matches it,
+// or nullptr when none does (the targets decide).
+const Rule* decidingDeviceRule(const PartitionConfig& config, const Graph& graph, const Node& node);
 
 // Parses TOML text. Syntax errors, unknown keys, wrong types and bad values are errors
 // "FILE:LINE:COL: what was wrong; what was expected". `path` is used in messages and to

@@ -23,15 +23,6 @@ std::string describeRule(const Rule& rule) {
     return "rule at " + rule.where.toString() + " (" + selectors + ")";
 }
 
-// The last rule with a device that matches, or nullptr.
-const Rule* deviceRuleFor(const Graph& graph, const Node& node, const PartitionConfig& config) {
-    const Rule* chosen = nullptr;
-    for (const Rule& rule : config.rules) {
-        if (!rule.device.empty() && rule.matches(graph, node)) chosen = &rule;
-    }
-    return chosen;
-}
-
 NodeDecision decide(const Graph& graph, const Node& node, const PartitionConfig& config, const DeviceTable& devices,
                     DeviceIndex& chosen) {
     NodeDecision decision;
@@ -44,7 +35,7 @@ NodeDecision decide(const Graph& graph, const Node& node, const PartitionConfig&
     }
 
     std::string prefix;
-    if (const Rule* rule = deviceRuleFor(graph, node, config)) {
+    if (const Rule* rule = decidingDeviceRule(config, graph, node)) {
         const DeviceIndex wanted = devices.indexOf(rule->device);
         if (accepts[static_cast<std::size_t>(wanted)]) {
             chosen = wanted;
