@@ -11,6 +11,9 @@
 #include "node_inspector.h"
 #include "node_search.h"
 #include "partition_models.h"
+#include "profile_database.h"
+#include "profile_dock.h"
+#include "profile_file_actions.h"
 #include "studio_settings.h"
 
 #include <QAction>
@@ -75,7 +78,8 @@ MainWindow::MainWindow(QWidget* parent)
     createDocks();
     createActions();
     // The graph gets most of the window; docks start narrow.
-    const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
+    QList<QDockWidget*> docks = findChildren<QDockWidget*>();
+    docks.removeOne(findChild<QDockWidget*>(QStringLiteral("ProfileDock"))); // a tab beside the inspector: one size per group
     resizeDocks(docks, {340, 360, 220, 220}, Qt::Horizontal);
     resizeDocks(docks.mid(2), {220, 220}, Qt::Vertical);
     defaultState_ = saveState();
@@ -157,6 +161,7 @@ void MainWindow::createActions() {
     exports->addAction(tr("View as SVG…"), this, [this] { exportDialog(tr("SVG image (*.svg)"), QStringLiteral("svg")); });
     exports->addAction(tr("Plan as DOT…"), this, [this] { exportDialog(tr("Graphviz DOT (*.dot)"), QStringLiteral("dot")); });
     exports->addAction(tr("Plan as JSON…"), this, [this] { exportDialog(tr("JSON (*.json)"), QStringLiteral("json")); });
+    createProfiling(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -229,6 +234,19 @@ void MainWindow::createActions() {
     toolbar->addAction(tr("Previous"), this, &MainWindow::findPrevious);
     toolbar->addAction(tr("Next"), this, &MainWindow::findNext);
     updateRecentMenu();
+}
+
+// The profile dock (beside the inspector), its database and the File menu's Profiles entries.
+void MainWindow::createProfiling(QMenu* file) {
+    profileDatabase_ = new ProfileDatabase(this);
+    profileDock_ = new ProfileDock(document_, profileDatabase_, this);
+    auto* actions = new ProfileFileActions(document_, profileDatabase_, this);
+    actions->addTo(file);
+    QDockWidget* dock = makeDock(tr("Profile"), QStringLiteral("ProfileDock"), profileDock_, this);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("InspectorDock")), dock);
+    connect(profileDock_, &ProfileDock::message, this, &MainWindow::log);
+    connect(actions, &ProfileFileActions::message, this, &MainWindow::log);
 }
 
 void MainWindow::restoreSettings() {

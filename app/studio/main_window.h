@@ -22,6 +22,8 @@ class DeviceTotalsModel;
 class GraphLayouter;
 class GraphView;
 class NodeInspector;
+class ProfileDatabase;
+class ProfileDock;
 class SubgraphTableModel;
 
 class MainWindow : public QMainWindow {
@@ -64,6 +66,8 @@ public:
     SubgraphTableModel* subgraphModel() const { return subgraphs_; }
     DeviceTotalsModel* totalsModel() const { return totals_; }
     QTableView* subgraphTable() const { return subgraphTable_; }
+    ProfileDatabase* profileDatabase() const { return profileDatabase_; }
+    ProfileDock* profileDock() const { return profileDock_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -73,6 +77,7 @@ protected:
 private:
     void createDocks();
     void createActions();
+    void createProfiling(QMenu* file);
     void restoreSettings();
     void restoreDefaultLayout();
 
@@ -116,6 +121,8 @@ private:
     QMenu* recentMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     QAction* fusedAction_ = nullptr;
+    ProfileDatabase* profileDatabase_ = nullptr;
+    ProfileDock* profileDock_ = nullptr;
 
     GraphPicture picture_;
     bool fused_ = false;
