@@ -244,7 +244,9 @@ void MainWindow::createProfiling(QMenu* file) {
     actions->addTo(file);
     QDockWidget* dock = makeDock(tr("Profile"), QStringLiteral("ProfileDock"), profileDock_, this);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("InspectorDock")), dock);
+    QDockWidget* inspector = findChild<QDockWidget*>(QStringLiteral("InspectorDock"));
+    tabifyDockWidget(inspector, dock);
+    inspector->raise(); // the inspector stays the tab in front
     connect(profileDock_, &ProfileDock::message, this, &MainWindow::log);
     connect(actions, &ProfileFileActions::message, this, &MainWindow::log);
 }
