@@ -1,7 +1,7 @@
 // fusebox profile: host baseline, each device alone and the config, stored and
 // comparable node by node; devices that cannot run are skipped with the reason; a subgraph
 // its device fails to compile runs on host and is stored so, and `fusebox run` says so.
-// Then the CLI end to end on PP-OCRv4 det: profile, runs, compare, export-trace.
+// Then the CLI end to end on PP-OCRv4 det: profile, runs, compare, export-trace, export-node-data.
 #include "cli/commands.h"
 #include "devices/device_profile.h"
 #include "modelbuilder/sample_models.h"
@@ -335,6 +335,8 @@ private slots:
         QTest::newRow("compare json and csv") << QStringList{"compare", "1", "2", "--json", "--csv"} << "choose one";
         QTest::newRow("export-trace, not a database") << QStringList{"export-trace", "1", "t.json", "--db", notDb}
                                                       << "the file is not an SQLite database";
+        QTest::newRow("export-node-data, not a database") << QStringList{"export-node-data", "1", "n.json", "--db", notDb}
+                                                          << "the file is not an SQLite database";
         QTest::newRow("import, not a profile") << QStringList{"import-ort-profile", "m.onnx", notDb, "--db", absent} << "m.onnx";
     }
 
@@ -446,6 +448,18 @@ private slots:
         int slices = 0;
         for (const QJsonValue& event : events) slices += event["ph"] == "X";
         QCOMPARE(slices, nodeCount); // host only: one slice per node
+
+        // Model Explorer node data: one entry per node, its median in µs, under --graph.
+        const QString nodeData = dir_.filePath("det.node_data.json");
+        CliRun exported = runCli({"export-node-data", host, nodeData, "--db", db, "--graph", "det"});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QFile nodeDataFile(nodeData);
+        QVERIFY(nodeDataFile.open(QIODevice::ReadOnly));
+        const QJsonObject results = QJsonDocument::fromJson(nodeDataFile.readAll()).object()["det"].toObject()["results"].toObject();
+        QCOMPARE(results.size(), nodeCount);
+        for (auto it = hostMs.cbegin(); it != hostMs.cend(); ++it) {
+            QVERIFY2(std::abs(results[it.key()]["value"].toDouble() - it.value() * 1000) < 0.001, qPrintable(it.key()));
+        }
 
         // An ONNX Runtime profile of the same nodes (made from the trace) imports as a run
         // that lines up node by node.

@@ -35,12 +35,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="81"/>
+        <location filename="../app/studio/main_window.cpp" line="84"/>
         <source>Unsaved Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="82"/>
+        <location filename="../app/studio/main_window.cpp" line="85"/>
         <source>The config has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,302 +235,307 @@
 <context>
     <name>fusebox::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="111"/>
+        <location filename="../app/studio/main_window.cpp" line="114"/>
         <source>Partitioning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="113"/>
+        <location filename="../app/studio/main_window.cpp" line="116"/>
         <source>Layout cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="147"/>
-        <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="149"/>
+        <location filename="../app/studio/main_window.cpp" line="152"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="150"/>
+        <location filename="../app/studio/main_window.cpp" line="153"/>
         <source>Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="151"/>
+        <location filename="../app/studio/main_window.cpp" line="154"/>
         <source>Partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="152"/>
+        <location filename="../app/studio/main_window.cpp" line="155"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="153"/>
-        <source>Undo History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="163"/>
+        <location filename="../app/studio/main_window.cpp" line="166"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <location filename="../app/studio/main_window.cpp" line="171"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="169"/>
+        <location filename="../app/studio/main_window.cpp" line="172"/>
         <source>&amp;Open Model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="170"/>
+        <location filename="../app/studio/main_window.cpp" line="173"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="172"/>
+        <location filename="../app/studio/main_window.cpp" line="175"/>
         <source>&amp;Save Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="173"/>
+        <location filename="../app/studio/main_window.cpp" line="176"/>
         <source>Save Config &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="174"/>
+        <location filename="../app/studio/main_window.cpp" line="177"/>
         <source>&amp;Import Paddle Lite Config…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="175"/>
+        <location filename="../app/studio/main_window.cpp" line="178"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="176"/>
+        <location filename="../app/studio/main_window.cpp" line="179"/>
         <source>View as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="176"/>
+        <location filename="../app/studio/main_window.cpp" line="179"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="177"/>
+        <location filename="../app/studio/main_window.cpp" line="180"/>
         <source>View as SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="177"/>
+        <location filename="../app/studio/main_window.cpp" line="180"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="178"/>
+        <location filename="../app/studio/main_window.cpp" line="181"/>
         <source>Plan as DOT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="178"/>
+        <location filename="../app/studio/main_window.cpp" line="181"/>
         <source>Graphviz DOT (*.dot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="179"/>
+        <location filename="../app/studio/main_window.cpp" line="182"/>
         <source>Plan as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="179"/>
+        <location filename="../app/studio/main_window.cpp" line="182"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="181"/>
+        <location filename="../app/studio/main_window.cpp" line="185"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="238"/>
+        <location filename="../app/studio/main_window.cpp" line="242"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="239"/>
+        <location filename="../app/studio/main_window.cpp" line="243"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="241"/>
+        <location filename="../app/studio/main_window.cpp" line="245"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="246"/>
+        <location filename="../app/studio/main_window.cpp" line="250"/>
         <source>Run on &amp;Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="248"/>
+        <location filename="../app/studio/main_window.cpp" line="252"/>
         <source>Choose &amp;Device for Selection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="249"/>
+        <location filename="../app/studio/main_window.cpp" line="253"/>
         <source>Keep Selection on &amp;Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="251"/>
+        <location filename="../app/studio/main_window.cpp" line="255"/>
         <source>&amp;Group Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="253"/>
+        <location filename="../app/studio/main_window.cpp" line="257"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="258"/>
+        <location filename="../app/studio/main_window.cpp" line="262"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="259"/>
+        <location filename="../app/studio/main_window.cpp" line="263"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="489"/>
+        <location filename="../app/studio/main_window.cpp" line="507"/>
         <source>Select nodes to run on a device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="502"/>
+        <location filename="../app/studio/main_window.cpp" line="520"/>
         <source>Use sample %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="595"/>
+        <location filename="../app/studio/main_window.cpp" line="613"/>
         <source>%1[*] — Fusebox Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="185"/>
+        <location filename="../app/studio/main_window.cpp" line="189"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="186"/>
-        <source>Zoom &amp;In</source>
+        <location filename="../app/studio/main_window.cpp" line="150"/>
+        <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="187"/>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="188"/>
-        <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="189"/>
-        <source>Actual &amp;Size</source>
+        <location filename="../app/studio/main_window.cpp" line="156"/>
+        <source>Undo History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="190"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="191"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="192"/>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="193"/>
+        <source>Actual &amp;Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="194"/>
         <source>F&amp;used Subgraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="205"/>
+        <location filename="../app/studio/main_window.cpp" line="209"/>
         <source>Restore &amp;Default Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="207"/>
+        <location filename="../app/studio/main_window.cpp" line="211"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="209"/>
+        <location filename="../app/studio/main_window.cpp" line="213"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="216"/>
+        <location filename="../app/studio/main_window.cpp" line="220"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="216"/>
+        <location filename="../app/studio/main_window.cpp" line="220"/>
         <source>The language changes when the studio starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="220"/>
+        <location filename="../app/studio/main_window.cpp" line="224"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="223"/>
+        <location filename="../app/studio/main_window.cpp" line="227"/>
         <source>Find node, op or tensor (regex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="232"/>
+        <location filename="../app/studio/main_window.cpp" line="236"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="233"/>
+        <location filename="../app/studio/main_window.cpp" line="237"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="323"/>
+        <location filename="../app/studio/main_window.cpp" line="272"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="341"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="342"/>
+        <location filename="../app/studio/main_window.cpp" line="360"/>
         <source>%1 nodes: %2 subgraphs, %3 on host, estimated %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="349"/>
+        <location filename="../app/studio/main_window.cpp" line="367"/>
         <source>No config: every node runs on host. The Config dock offers the sample configs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="359"/>
+        <location filename="../app/studio/main_window.cpp" line="377"/>
         <source>Config error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="357"/>
+        <location filename="../app/studio/main_window.cpp" line="375"/>
         <source>%1:%2:%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="451"/>
+        <location filename="../app/studio/main_window.cpp" line="469"/>
         <source>Invalid regular expression: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="455"/>
+        <location filename="../app/studio/main_window.cpp" line="473"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -538,74 +543,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="465"/>
+        <location filename="../app/studio/main_window.cpp" line="483"/>
         <source>Match %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="506"/>
+        <location filename="../app/studio/main_window.cpp" line="524"/>
         <source>Open Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="507"/>
+        <location filename="../app/studio/main_window.cpp" line="525"/>
         <source>ONNX models (*.onnx);;Partition configs (*.toml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="516"/>
-        <location filename="../app/studio/main_window.cpp" line="552"/>
+        <location filename="../app/studio/main_window.cpp" line="534"/>
+        <location filename="../app/studio/main_window.cpp" line="570"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="532"/>
+        <location filename="../app/studio/main_window.cpp" line="550"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="536"/>
+        <location filename="../app/studio/main_window.cpp" line="554"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="541"/>
+        <location filename="../app/studio/main_window.cpp" line="559"/>
         <source>Save Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="541"/>
+        <location filename="../app/studio/main_window.cpp" line="559"/>
         <source>Partition configs (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="549"/>
+        <location filename="../app/studio/main_window.cpp" line="567"/>
         <source>Import Paddle Lite Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="549"/>
+        <location filename="../app/studio/main_window.cpp" line="567"/>
         <source>Paddle Lite configs (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="559"/>
-        <location filename="../app/studio/main_window.cpp" line="567"/>
+        <location filename="../app/studio/main_window.cpp" line="577"/>
+        <location filename="../app/studio/main_window.cpp" line="585"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="566"/>
+        <location filename="../app/studio/main_window.cpp" line="584"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="587"/>
+        <location filename="../app/studio/main_window.cpp" line="605"/>
         <source>%1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="594"/>
+        <location filename="../app/studio/main_window.cpp" line="612"/>
         <source>no model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,7 +630,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="375"/>
+        <location filename="../app/studio/main_window.cpp" line="393"/>
         <source>Layout of %n node(s): %1 ms</source>
         <translation>
             <numerusform>Layout of %n node: %1 ms</numerusform>
@@ -712,6 +717,251 @@
     </message>
 </context>
 <context>
+    <name>fusebox::studio::ProfileDock</name>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="67"/>
+        <source>Run %1 (%2): median %3 ms, speed-up %4x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="72"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="73"/>
+        <source>%1 skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="85"/>
+        <source>Run Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="85"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="87"/>
+        <source>all cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="92"/>
+        <source>Iteration %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="95"/>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="96"/>
+        <source>Warm-up runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="97"/>
+        <source>Timed runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="98"/>
+        <source>Input seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="104"/>
+        <source>Devices (host always runs as the baseline):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="114"/>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="125"/>
+        <source>Profile cancelled: the finished runs are stored, the run being measured stays incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="144"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="175"/>
+        <source>no device profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="219"/>
+        <source>A profile is running; cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="223"/>
+        <source>Open a model and save its config first: a profile stores the config file as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="245"/>
+        <source>Run 1 of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="248"/>
+        <source>Profiling %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="254"/>
+        <source>Profile failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="262"/>
+        <source>Profile finished: %1 of %2 runs stored in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="281"/>
+        <source>Run %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="301"/>
+        <source>Model %1 with %2 (the saved file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="303"/>
+        <source>No model with a saved config is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::ProfileFileActions</name>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="39"/>
+        <source>Run %1: %2 on %3 (%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="63"/>
+        <source>&amp;Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="64"/>
+        <source>Profile &amp;Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="66"/>
+        <source>Export Run as &amp;Model Explorer Node Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="68"/>
+        <source>Export Run as &amp;Perfetto Trace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="69"/>
+        <source>&amp;Import ONNX Runtime Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="73"/>
+        <source>Profile Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="74"/>
+        <source>Profile databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="78"/>
+        <source>Profile database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="85"/>
+        <source>No runs stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="86"/>
+        <location filename="../views/profile_file_actions.cpp" line="92"/>
+        <location filename="../views/profile_file_actions.cpp" line="98"/>
+        <location filename="../views/profile_file_actions.cpp" line="102"/>
+        <source>Export Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="86"/>
+        <source>%1
+Database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="92"/>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="98"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="105"/>
+        <source>Exported run %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="109"/>
+        <source>Import ONNX Runtime Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="110"/>
+        <source>ONNX Runtime profiles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="116"/>
+        <source>Open the model that was profiled first: the profile is stored as a run of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="121"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="126"/>
+        <source>Import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="130"/>
+        <source>Stored run %1: %2 nodes, %3 inferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="132"/>
+        <source>%1 profiled nodes are not in %2 (fused or renamed by ONNX Runtime&apos;s graph optimizations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusebox::studio::StudioDocument</name>
     <message>
         <location filename="../views/studio_document.cpp" line="83"/>
@@ -770,49 +1020,54 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="44"/>
+        <location filename="../app/studio/main.cpp" line="45"/>
         <source>Fusebox Studio: see and edit how a model is partitioned across devices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="47"/>
+        <location filename="../app/studio/main.cpp" line="48"/>
         <source>The ONNX model to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="48"/>
+        <location filename="../app/studio/main.cpp" line="49"/>
         <source>The partition config (TOML).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="50"/>
+        <location filename="../app/studio/main.cpp" line="51"/>
         <source>Render the main window offscreen to a PNG file and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="52"/>
+        <location filename="../app/studio/main.cpp" line="53"/>
         <source>Select this node (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="53"/>
+        <location filename="../app/studio/main.cpp" line="54"/>
         <source>Screenshot zoom in percent (default: fit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="63"/>
+        <location filename="../app/studio/main.cpp" line="58"/>
+        <source>The profile database (default: the one the fusebox CLI uses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="67"/>
         <source>--screenshot needs exactly one MODEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="71"/>
+        <location filename="../app/studio/main.cpp" line="75"/>
         <source>fusebox-studio: no display found (DISPLAY and WAYLAND_DISPLAY are not set).
 Run it under a virtual display:  xvfb-run -a fusebox-studio MODEL --config CFG
 or render a picture:             fusebox-studio --screenshot out.png MODEL --config CFG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="55"/>
+        <location filename="../app/studio/main.cpp" line="56"/>
         <source>Screenshot of the fused view (one box per subgraph).</source>
         <translation type="unfinished"></translation>
     </message>

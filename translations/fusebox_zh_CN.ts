@@ -35,12 +35,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="81"/>
+        <location filename="../app/studio/main_window.cpp" line="84"/>
         <source>Unsaved Config</source>
         <translation>配置未保存</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="82"/>
+        <location filename="../app/studio/main_window.cpp" line="85"/>
         <source>The config has changes that are not saved. Save them?</source>
         <translation>配置有未保存的更改。是否保存？</translation>
     </message>
@@ -227,376 +227,381 @@
 <context>
     <name>fusebox::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="111"/>
+        <location filename="../app/studio/main_window.cpp" line="114"/>
         <source>Partitioning…</source>
         <translation>正在划分…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="113"/>
+        <location filename="../app/studio/main_window.cpp" line="116"/>
         <source>Layout cancelled.</source>
         <translation>已取消布局。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="147"/>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;已打开&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="149"/>
+        <location filename="../app/studio/main_window.cpp" line="152"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="150"/>
+        <location filename="../app/studio/main_window.cpp" line="153"/>
         <source>Config</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="151"/>
+        <location filename="../app/studio/main_window.cpp" line="154"/>
         <source>Partition</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="152"/>
+        <location filename="../app/studio/main_window.cpp" line="155"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="153"/>
-        <source>Undo History</source>
-        <translation>撤销历史</translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="163"/>
+        <location filename="../app/studio/main_window.cpp" line="166"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <location filename="../app/studio/main_window.cpp" line="171"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="169"/>
+        <location filename="../app/studio/main_window.cpp" line="172"/>
         <source>&amp;Open Model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="170"/>
+        <location filename="../app/studio/main_window.cpp" line="173"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="172"/>
+        <location filename="../app/studio/main_window.cpp" line="175"/>
         <source>&amp;Save Config</source>
         <translation>保存配置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="173"/>
+        <location filename="../app/studio/main_window.cpp" line="176"/>
         <source>Save Config &amp;As…</source>
         <translation>配置另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="174"/>
+        <location filename="../app/studio/main_window.cpp" line="177"/>
         <source>&amp;Import Paddle Lite Config…</source>
         <translation>导入 Paddle Lite 配置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="175"/>
+        <location filename="../app/studio/main_window.cpp" line="178"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="176"/>
+        <location filename="../app/studio/main_window.cpp" line="179"/>
         <source>View as PNG…</source>
         <translation>视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="176"/>
+        <location filename="../app/studio/main_window.cpp" line="179"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="177"/>
+        <location filename="../app/studio/main_window.cpp" line="180"/>
         <source>View as SVG…</source>
         <translation>视图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="177"/>
+        <location filename="../app/studio/main_window.cpp" line="180"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="178"/>
+        <location filename="../app/studio/main_window.cpp" line="181"/>
         <source>Plan as DOT…</source>
         <translation>方案导出为 DOT…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="178"/>
+        <location filename="../app/studio/main_window.cpp" line="181"/>
         <source>Graphviz DOT (*.dot)</source>
         <translation>Graphviz DOT (*.dot)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="179"/>
+        <location filename="../app/studio/main_window.cpp" line="182"/>
         <source>Plan as JSON…</source>
         <translation>方案导出为 JSON…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="179"/>
+        <location filename="../app/studio/main_window.cpp" line="182"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="181"/>
+        <location filename="../app/studio/main_window.cpp" line="185"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="238"/>
+        <location filename="../app/studio/main_window.cpp" line="242"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="239"/>
+        <location filename="../app/studio/main_window.cpp" line="243"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="241"/>
+        <location filename="../app/studio/main_window.cpp" line="245"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="246"/>
+        <location filename="../app/studio/main_window.cpp" line="250"/>
         <source>Run on &amp;Device</source>
         <translation>在设备上运行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="248"/>
+        <location filename="../app/studio/main_window.cpp" line="252"/>
         <source>Choose &amp;Device for Selection…</source>
         <translation>为所选节点选择设备(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="249"/>
+        <location filename="../app/studio/main_window.cpp" line="253"/>
         <source>Keep Selection on &amp;Host</source>
         <translation>所选节点留在主机(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="251"/>
+        <location filename="../app/studio/main_window.cpp" line="255"/>
         <source>&amp;Group Selection</source>
         <translation>所选节点合为一组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="253"/>
+        <location filename="../app/studio/main_window.cpp" line="257"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="258"/>
+        <location filename="../app/studio/main_window.cpp" line="262"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="259"/>
+        <location filename="../app/studio/main_window.cpp" line="263"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="489"/>
+        <location filename="../app/studio/main_window.cpp" line="507"/>
         <source>Select nodes to run on a device.</source>
         <translation>请选择要在设备上运行的节点。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="502"/>
+        <location filename="../app/studio/main_window.cpp" line="520"/>
         <source>Use sample %1</source>
         <translation>使用示例 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="595"/>
+        <location filename="../app/studio/main_window.cpp" line="613"/>
         <source>%1[*] — Fusebox Studio</source>
         <translation>%1[*] — Fusebox Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="185"/>
+        <location filename="../app/studio/main_window.cpp" line="189"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="186"/>
+        <location filename="../app/studio/main_window.cpp" line="150"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;已打开&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="156"/>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="190"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="187"/>
+        <location filename="../app/studio/main_window.cpp" line="191"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="188"/>
+        <location filename="../app/studio/main_window.cpp" line="192"/>
         <source>&amp;Fit</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="189"/>
+        <location filename="../app/studio/main_window.cpp" line="193"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="190"/>
+        <location filename="../app/studio/main_window.cpp" line="194"/>
         <source>F&amp;used Subgraphs</source>
         <translation>折叠子图(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="205"/>
+        <location filename="../app/studio/main_window.cpp" line="209"/>
         <source>Restore &amp;Default Layout</source>
         <translation>恢复默认布局(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="207"/>
+        <location filename="../app/studio/main_window.cpp" line="211"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="209"/>
+        <location filename="../app/studio/main_window.cpp" line="213"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="216"/>
+        <location filename="../app/studio/main_window.cpp" line="220"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="216"/>
+        <location filename="../app/studio/main_window.cpp" line="220"/>
         <source>The language changes when the studio starts again.</source>
         <translation>重新启动 Studio 后语言生效。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="220"/>
+        <location filename="../app/studio/main_window.cpp" line="224"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="223"/>
+        <location filename="../app/studio/main_window.cpp" line="227"/>
         <source>Find node, op or tensor (regex)</source>
         <translation>查找节点、算子或张量（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="232"/>
+        <location filename="../app/studio/main_window.cpp" line="236"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="233"/>
+        <location filename="../app/studio/main_window.cpp" line="237"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="323"/>
+        <location filename="../app/studio/main_window.cpp" line="272"/>
+        <source>Profile</source>
+        <translation>性能分析</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="341"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="342"/>
+        <location filename="../app/studio/main_window.cpp" line="360"/>
         <source>%1 nodes: %2 subgraphs, %3 on host, estimated %4 ms</source>
         <translation>%1 个节点：%2 个子图，%3 个在主机上，估计 %4 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="349"/>
+        <location filename="../app/studio/main_window.cpp" line="367"/>
         <source>No config: every node runs on host. The Config dock offers the sample configs.</source>
         <translation>没有配置：所有节点都在主机上运行。配置面板提供了示例配置。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="359"/>
+        <location filename="../app/studio/main_window.cpp" line="377"/>
         <source>Config error: %1</source>
         <translation>配置错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="357"/>
+        <location filename="../app/studio/main_window.cpp" line="375"/>
         <source>%1:%2:%3: %4</source>
         <translation>%1:%2:%3：%4</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="451"/>
+        <location filename="../app/studio/main_window.cpp" line="469"/>
         <source>Invalid regular expression: %1</source>
         <translation>正则表达式无效：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="455"/>
+        <location filename="../app/studio/main_window.cpp" line="473"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 个匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="465"/>
+        <location filename="../app/studio/main_window.cpp" line="483"/>
         <source>Match %1 of %2</source>
         <translation>第 %1 个，共 %2 个匹配</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="506"/>
+        <location filename="../app/studio/main_window.cpp" line="524"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="507"/>
+        <location filename="../app/studio/main_window.cpp" line="525"/>
         <source>ONNX models (*.onnx);;Partition configs (*.toml);;All files (*)</source>
         <translation>ONNX 模型 (*.onnx);;划分配置 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="516"/>
-        <location filename="../app/studio/main_window.cpp" line="552"/>
+        <location filename="../app/studio/main_window.cpp" line="534"/>
+        <location filename="../app/studio/main_window.cpp" line="570"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="532"/>
+        <location filename="../app/studio/main_window.cpp" line="550"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="536"/>
+        <location filename="../app/studio/main_window.cpp" line="554"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="541"/>
+        <location filename="../app/studio/main_window.cpp" line="559"/>
         <source>Save Config</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="541"/>
+        <location filename="../app/studio/main_window.cpp" line="559"/>
         <source>Partition configs (*.toml)</source>
         <translation>划分配置 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="549"/>
+        <location filename="../app/studio/main_window.cpp" line="567"/>
         <source>Import Paddle Lite Config</source>
         <translation>导入 Paddle Lite 配置</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="549"/>
+        <location filename="../app/studio/main_window.cpp" line="567"/>
         <source>Paddle Lite configs (*.txt);;All files (*)</source>
         <translation>Paddle Lite 配置 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="559"/>
-        <location filename="../app/studio/main_window.cpp" line="567"/>
+        <location filename="../app/studio/main_window.cpp" line="577"/>
+        <location filename="../app/studio/main_window.cpp" line="585"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="566"/>
+        <location filename="../app/studio/main_window.cpp" line="584"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="587"/>
+        <location filename="../app/studio/main_window.cpp" line="605"/>
         <source>%1 with %2</source>
         <translation>%1（配置 %2）</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="594"/>
+        <location filename="../app/studio/main_window.cpp" line="612"/>
         <source>no model</source>
         <translation>无模型</translation>
     </message>
@@ -616,7 +621,7 @@
         <translation>%1：无法写入图像</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="375"/>
+        <location filename="../app/studio/main_window.cpp" line="393"/>
         <source>Layout of %n node(s): %1 ms</source>
         <translation>
             <numerusform>%n 个节点的布局：%1 ms</numerusform>
@@ -702,6 +707,252 @@
     </message>
 </context>
 <context>
+    <name>fusebox::studio::ProfileDock</name>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="67"/>
+        <source>Run %1 (%2): median %3 ms, speed-up %4x</source>
+        <translation>运行 %1（%2）：中位数 %3 ms，加速比 %4x</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="72"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="73"/>
+        <source>%1 skipped: %2</source>
+        <translation>%1 已跳过：%2</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="85"/>
+        <source>Run Profile</source>
+        <translation>运行性能分析</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="85"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="87"/>
+        <source>all cores</source>
+        <translation>全部核心</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="92"/>
+        <source>Iteration %v of %m</source>
+        <translation>第 %v 次迭代，共 %m 次</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="95"/>
+        <source>Threads</source>
+        <translation>线程数</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="96"/>
+        <source>Warm-up runs</source>
+        <translation>预热次数</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="97"/>
+        <source>Timed runs</source>
+        <translation>计时次数</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="98"/>
+        <source>Input seed</source>
+        <translation>输入随机种子</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="104"/>
+        <source>Devices (host always runs as the baseline):</source>
+        <translation>设备（主机始终作为基准运行）：</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="114"/>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="125"/>
+        <source>Profile cancelled: the finished runs are stored, the run being measured stays incomplete.</source>
+        <translation>性能分析已取消：已完成的运行已保存，正在测量的运行保持未完成状态。</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="144"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="175"/>
+        <source>no device profile</source>
+        <translation>没有设备配置文件</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="219"/>
+        <source>A profile is running; cancel it first.</source>
+        <translation>性能分析正在进行；请先取消。</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="223"/>
+        <source>Open a model and save its config first: a profile stores the config file as written.</source>
+        <translation>请先打开模型并保存其配置：性能分析按文件原样保存配置。</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="245"/>
+        <source>Run 1 of %1: %2</source>
+        <translation>第 1 次运行，共 %1 次：%2</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="248"/>
+        <source>Profiling %1 on %2…</source>
+        <translation>正在 %2 上分析 %1…</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="254"/>
+        <source>Profile failed: %1</source>
+        <translation>性能分析失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="262"/>
+        <source>Profile finished: %1 of %2 runs stored in %3.</source>
+        <translation>性能分析完成：%2 次运行中的 %1 次已保存到 %3。</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="281"/>
+        <source>Run %1 of %2: %3</source>
+        <translation>第 %1 次运行，共 %2 次：%3</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="301"/>
+        <source>Model %1 with %2 (the saved file)</source>
+        <translation>模型 %1，配置 %2（已保存的文件）</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="303"/>
+        <source>No model with a saved config is open.</source>
+        <translation>没有打开带已保存配置的模型。</translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::ProfileFileActions</name>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="39"/>
+        <source>Run %1: %2 on %3 (%4, %5)</source>
+        <translation>运行 %1：%2，%3（%4，%5）</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="63"/>
+        <source>&amp;Profiles</source>
+        <translation>性能分析(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="64"/>
+        <source>Profile &amp;Database…</source>
+        <translation>性能数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="66"/>
+        <source>Export Run as &amp;Model Explorer Node Data…</source>
+        <translation>将运行导出为 Model Explorer 节点数据(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="68"/>
+        <source>Export Run as &amp;Perfetto Trace…</source>
+        <translation>将运行导出为 Perfetto 跟踪(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="69"/>
+        <source>&amp;Import ONNX Runtime Profile…</source>
+        <translation>导入 ONNX Runtime 性能分析(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="73"/>
+        <source>Profile Database</source>
+        <translation>性能数据库</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="74"/>
+        <source>Profile databases (*.sqlite);;All files (*)</source>
+        <translation>性能数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="78"/>
+        <source>Profile database: %1</source>
+        <translation>性能数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="85"/>
+        <source>No runs stored yet.</source>
+        <translation>尚未保存任何运行。</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="86"/>
+        <location filename="../views/profile_file_actions.cpp" line="92"/>
+        <location filename="../views/profile_file_actions.cpp" line="98"/>
+        <location filename="../views/profile_file_actions.cpp" line="102"/>
+        <source>Export Run</source>
+        <translation>导出运行</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="86"/>
+        <source>%1
+Database: %2</source>
+        <translation>%1
+数据库：%2</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="92"/>
+        <source>Run:</source>
+        <translation>运行：</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="98"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="105"/>
+        <source>Exported run %1 to %2</source>
+        <translation>已将运行 %1 导出到 %2</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="109"/>
+        <source>Import ONNX Runtime Profile</source>
+        <translation>导入 ONNX Runtime 性能分析</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="110"/>
+        <source>ONNX Runtime profiles (*.json);;All files (*)</source>
+        <translation>ONNX Runtime 性能分析 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="116"/>
+        <source>Open the model that was profiled first: the profile is stored as a run of it.</source>
+        <translation>请先打开被分析的模型：该性能分析将作为它的一次运行保存。</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="121"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="126"/>
+        <source>Import failed: %1</source>
+        <translation>导入失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="130"/>
+        <source>Stored run %1: %2 nodes, %3 inferences</source>
+        <translation>已保存运行 %1：%2 个节点，%3 次推理</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_file_actions.cpp" line="132"/>
+        <source>%1 profiled nodes are not in %2 (fused or renamed by ONNX Runtime&apos;s graph optimizations)</source>
+        <translation>%1 个被分析的节点不在 %2 中（被 ONNX Runtime 的图优化融合或重命名）</translation>
+    </message>
+</context>
+<context>
     <name>fusebox::studio::StudioDocument</name>
     <message>
         <location filename="../views/studio_document.cpp" line="83"/>
@@ -760,42 +1011,47 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="44"/>
+        <location filename="../app/studio/main.cpp" line="45"/>
         <source>Fusebox Studio: see and edit how a model is partitioned across devices.</source>
         <translation>Fusebox Studio：查看并编辑模型在各设备间的划分。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="47"/>
+        <location filename="../app/studio/main.cpp" line="48"/>
         <source>The ONNX model to open.</source>
         <translation>要打开的 ONNX 模型。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="48"/>
+        <location filename="../app/studio/main.cpp" line="49"/>
         <source>The partition config (TOML).</source>
         <translation>划分配置（TOML）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="50"/>
+        <location filename="../app/studio/main.cpp" line="51"/>
         <source>Render the main window offscreen to a PNG file and exit.</source>
         <translation>在屏幕外渲染主窗口，写入 PNG 文件后退出。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="52"/>
+        <location filename="../app/studio/main.cpp" line="53"/>
         <source>Select this node (repeatable).</source>
         <translation>选中该节点（可重复）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="53"/>
+        <location filename="../app/studio/main.cpp" line="54"/>
         <source>Screenshot zoom in percent (default: fit).</source>
         <translation>截图缩放百分比（默认：适应窗口）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="63"/>
+        <location filename="../app/studio/main.cpp" line="58"/>
+        <source>The profile database (default: the one the fusebox CLI uses).</source>
+        <translation>性能数据库（默认：fusebox 命令行使用的数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="67"/>
         <source>--screenshot needs exactly one MODEL</source>
         <translation>--screenshot 需要且只需要一个 MODEL</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="71"/>
+        <location filename="../app/studio/main.cpp" line="75"/>
         <source>fusebox-studio: no display found (DISPLAY and WAYLAND_DISPLAY are not set).
 Run it under a virtual display:  xvfb-run -a fusebox-studio MODEL --config CFG
 or render a picture:             fusebox-studio --screenshot out.png MODEL --config CFG</source>
@@ -804,7 +1060,7 @@ or render a picture:             fusebox-studio --screenshot out.png MODEL --con
 或渲染一张图片：        fusebox-studio --screenshot out.png MODEL --config CFG</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="55"/>
+        <location filename="../app/studio/main.cpp" line="56"/>
         <source>Screenshot of the fused view (one box per subgraph).</source>
         <translation>截取折叠视图（每个子图一个方框）。</translation>
     </message>

@@ -14,6 +14,7 @@ const std::vector<Command>& allCommands() {
         {"compare", "compare two stored runs by subgraph, node or op type", runCompare},
         {"report", "the per-layer report of a stored run (table or CSV)", runReport},
         {"export-trace", "write a stored run as Chrome trace-event JSON (Perfetto)", runExportTrace},
+        {"export-node-data", "write a stored run as Model Explorer node data (per-node times)", runExportNodeData},
         {"import-ort-profile", "store an ONNX Runtime profile as a run", runImportOrtProfile},
     };
     return commands;

@@ -25,6 +25,7 @@ int runProfile(const CommandArgs& args);
 int runRuns(const CommandArgs& args);
 int runCompare(const CommandArgs& args);
 int runExportTrace(const CommandArgs& args);
+int runExportNodeData(const CommandArgs& args);
 int runImportOrtProfile(const CommandArgs& args);
 int runReport(const CommandArgs& args);
 

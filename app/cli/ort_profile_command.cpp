@@ -5,13 +5,8 @@
 #include "cli/exit_codes.h"
 #include "cli/shape_option.h"
 #include "cli/store_option.h"
-#include "core/file_io.h"
-#include "core/text.h"
-#include "store/machine_info.h"
-#include "store/ort_profile.h"
-#include "workflow/model_session.h"
+#include "workflow/ort_import.h"
 
-#include <filesystem>
 #include <iostream>
 
 namespace fusebox::cli {
@@ -34,34 +29,16 @@ int runImportOrtProfile(const CommandArgs& args) {
 
     auto parsedShapes = parseShapeOptions(shapes);
     if (!parsedShapes) return reportError(parsedShapes.error());
-    auto session = ModelSession::open({modelPath, {}, *parsedShapes, {}, {}});
-    if (!session) return reportError(session.error());
-    auto text = readTextFile(file, kMaxDataFileBytes);
-    if (!text) return reportError(text.error());
-    auto profile = store::parseOrtProfile(*text, file);
-    if (!profile) return reportError(profile.error());
-
-    int unmatched = 0;
-    const store::RunResults results = store::ortProfileResults(*profile, (*session)->graph(), &unmatched);
-    store::RunHeader header;
-    header.model = {(*session)->modelHash(), std::filesystem::path(modelPath).filename().string(), modelPath,
-                    (*session)->originalNodeCount()};
-    header.machine = store::thisMachine();
-    header.adapters = {{"onnxruntime", version}};
-    header.label = "onnxruntime";
-    header.devices = joinText(profile->providers, ",");
-    header.source = store::kSourceOnnxRuntime;
-    header.settings = {0, 0, static_cast<int>(profile->runMs.size())};
-
+    auto import = readOrtImport({modelPath, file, version, *parsedShapes});
+    if (!import) return reportError(import.error());
     auto store = openStore(db, store::Access::Write);
     if (!store) return reportError(store.error());
-    auto id = store->beginRun(header);
+    auto id = storeOrtImport(*import, *store);
     if (!id) return reportError(id.error());
-    if (Status status = store->finishRun(*id, results); !status) return reportError(status.error());
-    std::cout << "Stored run " << *id << ": " << results.nodes.size() << " nodes, " << profile->runMs.size()
-              << " inferences, providers " << header.devices << "\n";
-    if (unmatched > 0) {
-        std::cout << unmatched << " profiled nodes are not in " << header.model.name
+    std::cout << "Stored run " << *id << ": " << import->results.nodes.size() << " nodes, " << import->inferences
+              << " inferences, providers " << import->header.devices << "\n";
+    if (import->unmatched > 0) {
+        std::cout << import->unmatched << " profiled nodes are not in " << import->header.model.name
                   << " (fused or renamed by ONNX Runtime's graph optimizations)\n";
     }
     return kExitOk;

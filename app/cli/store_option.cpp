@@ -5,7 +5,7 @@
 namespace fusebox::cli {
 
 Result<store::ProfileStore> openStore(const std::string& dbOption, store::Access access) {
-    return store::ProfileStore::open(dbOption.empty() ? store::defaultDatabasePath() : dbOption, access);
+    return store::ProfileStore::open(store::databasePathOrDefault(dbOption), access);
 }
 
 Result<store::RunId> parseRunId(const std::string& what, const std::string& text) {

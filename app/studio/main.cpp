@@ -1,6 +1,7 @@
-// fusebox-studio [MODEL] [--config CFG]
+// fusebox-studio [MODEL] [--config CFG] [--db FILE]
 // fusebox-studio --screenshot FILE.png MODEL [--config CFG] [--select NODE] [--zoom PERCENT] [--fused]
 #include "main_window.h"
+#include "profile_database.h"
 #include "screenshot.h"
 #include "studio_settings.h"
 #include "version.h"
@@ -53,7 +54,10 @@ int main(int argc, char** argv) {
     const QCommandLineOption zoom(QStringLiteral("zoom"), QApplication::translate("main", "Screenshot zoom in percent (default: fit)."),
                                   QStringLiteral("PERCENT"));
     const QCommandLineOption fused(QStringLiteral("fused"), QApplication::translate("main", "Screenshot of the fused view (one box per subgraph)."));
-    parser.addOptions({config, screenshot, select, zoom, fused});
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("main", "The profile database (default: the one the fusebox CLI uses)."),
+                                QStringLiteral("FILE"));
+    parser.addOptions({config, screenshot, select, zoom, fused, db});
     parser.process(app);
     const QStringList models = parser.positionalArguments();
     QTextStream err(stderr);
@@ -76,6 +80,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     MainWindow window;
+    if (parser.isSet(db)) window.profileDatabase()->setPath(parser.value(db));
     window.show();
     if (!models.isEmpty()) window.openModel(models.first(), parser.value(config));
     return app.exec();

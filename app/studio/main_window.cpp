@@ -11,6 +11,9 @@
 #include "node_search.h"
 #include "partition_models.h"
 #include "sample_configs.h"
+#include "profile_database.h"
+#include "profile_dock.h"
+#include "profile_file_actions.h"
 #include "studio_settings.h"
 
 #include <QAction>
@@ -177,6 +180,7 @@ void MainWindow::createActions() {
     exports->addAction(tr("View as SVG…"), this, [this] { exportDialog(tr("SVG image (*.svg)"), QStringLiteral("svg")); });
     exports->addAction(tr("Plan as DOT…"), this, [this] { exportDialog(tr("Graphviz DOT (*.dot)"), QStringLiteral("dot")); });
     exports->addAction(tr("Plan as JSON…"), this, [this] { exportDialog(tr("JSON (*.json)"), QStringLiteral("json")); });
+    createProfiling(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -257,6 +261,20 @@ void MainWindow::createEditMenu() {
     // F3 rather than the platform's FindNext, which is Ctrl+G (our group) on GNOME.
     edit->addAction(tr("Find &Next"), QKeySequence(Qt::Key_F3), this, &MainWindow::findNext);
     edit->addAction(tr("Find &Previous"), QKeySequence(Qt::SHIFT | Qt::Key_F3), this, &MainWindow::findPrevious);
+}
+
+// The profile dock (beside the inspector), its database and the File menu's Profiles entries.
+void MainWindow::createProfiling(QMenu* file) {
+    profileDatabase_ = new ProfileDatabase(this);
+    profileDock_ = new ProfileDock(document_, profileDatabase_, this);
+    auto* actions = new ProfileFileActions(document_, profileDatabase_, this);
+    actions->addTo(file);
+    QDockWidget* dock = makeDock(tr("Profile"), QStringLiteral("ProfileDock"), profileDock_, this);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    tabifyDockWidget(inspectorDock_, dock);
+    inspectorDock_->raise(); // the inspector stays the tab in front
+    connect(profileDock_, &ProfileDock::message, this, &MainWindow::log);
+    connect(actions, &ProfileFileActions::message, this, &MainWindow::log);
 }
 
 void MainWindow::restoreSettings() {

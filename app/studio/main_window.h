@@ -29,6 +29,8 @@ class GraphLayouter;
 class GraphView;
 class JobStatusWidget;
 class NodeInspector;
+class ProfileDatabase;
+class ProfileDock;
 class SubgraphTableModel;
 
 class MainWindow : public QMainWindow {
@@ -76,6 +78,8 @@ public:
     DeviceTotalsModel* totalsModel() const { return totals_; }
     QTableView* subgraphTable() const { return subgraphTable_; }
     QDockWidget* partitionDock() const { return partitionDock_; }
+    ProfileDatabase* profileDatabase() const { return profileDatabase_; }
+    ProfileDock* profileDock() const { return profileDock_; }
     void restoreDefaultLayout();
 
 signals:
@@ -91,6 +95,7 @@ private:
     void createDocks();
     void createActions();
     void createEditMenu();
+    void createProfiling(QMenu* file);
     void restoreSettings();
     void applyDefaultDockSizes();
 
@@ -142,6 +147,8 @@ private:
     QMenu* recentMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     QAction* fusedAction_ = nullptr;
+    ProfileDatabase* profileDatabase_ = nullptr;
+    ProfileDock* profileDock_ = nullptr;
 
     GraphPicture picture_;
     bool fused_ = false;

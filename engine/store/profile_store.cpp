@@ -102,6 +102,8 @@ std::string defaultDatabasePath() {
     return (base / "fusebox" / "profiles.sqlite").string();
 }
 
+std::string databasePathOrDefault(const std::string& chosen) { return chosen.empty() ? defaultDatabasePath() : chosen; }
+
 std::string utcNow() {
     const auto now = std::chrono::system_clock::now();
     const std::time_t seconds = std::chrono::system_clock::to_time_t(now);

@@ -44,6 +44,9 @@ private:
 // $XDG_DATA_HOME/fusebox/profiles.sqlite, else ~/.local/share/fusebox/profiles.sqlite.
 std::string defaultDatabasePath();
 
+// The database the CLI's --db and the studio's --db pick: `chosen`, else the default.
+std::string databasePathOrDefault(const std::string& chosen);
+
 // The current time in UTC as ISO 8601 with milliseconds ("2026-11-24T09:15:02.120Z"),
 // so text order is time order.
 std::string utcNow();
