@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs the main job on the bundled sample model: inspect it,
-# partition it with the bundled config, then open it in the studio. Without a display
+# partition it with the bundled config, profile it, then open it in the studio on the
+# comparison of the runs. Without a display
 # the studio says so and how to run it, and this script renders a screenshot instead.
 set -euo pipefail
 
@@ -15,11 +16,21 @@ echo
 "$build/app/fusebox" partition "$model" --config "$config"
 echo
 
+# Profile it on host, oneDNN and XNNPACK into a fresh database, for the compare view.
+db="$build/sample-profiles.sqlite"
+rm -f "$db" "$db-wal" "$db-shm"
+"$build/app/fusebox" profile "$model" --config "$config" --devices onednn,xnnpack --db "$db" --iters 5
+runs=$("$build/app/fusebox" runs --db "$db" | awk 'NR > 1 && $3 == "complete" { print $1 }' | sort -n | paste -sd, -)
+echo
+
 studio="$build/app/studio/fusebox-studio"
 if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
-    exec "$studio" "$model" --config "$config"
+    exec "$studio" "$model" --config "$config" --db "$db" --view compare --runs "$runs"
 fi
 "$studio" "$model" --config "$config" || true # explains the missing display
 shot="$build/studio-sample.png"
 "$studio" --screenshot "$shot" "$model" --config "$config"
 echo "Wrote a screenshot of the studio on the sample: $shot"
+compare="$build/studio-sample-compare.png"
+"$studio" --screenshot "$compare" "$model" --config "$config" --db "$db" --view compare --runs "$runs"
+echo "Wrote the compare view of runs $runs: $compare"

@@ -167,7 +167,7 @@ private slots:
         QCOMPARE(*rows[2].cells[1].ratio, 1250.0 / 3000.0);
         QCOMPARE(*rows[3].cells[2].ratio, 1500.0 / 4000.0);
         QCOMPARE(rows[3].cells[0].share, 4.0 / 10.0);
-        QCOMPARE(rows[1].cells[1].note, TimeNote::InSubgraph);
+        QCOMPARE(rows[1].cells[1].note, TimeNote::FusedNoTime); // its subgraph has other nodes timed
         QVERIFY(!rows[1].cells[1].us && !rows[1].cells[1].ratio);
         QCOMPARE(rows[4].node, std::string("shape_of_x"));
         QCOMPARE(rows[4].opType, std::string("Shape"));
@@ -299,6 +299,17 @@ private slots:
         QCOMPARE(report.rows[2].note, TimeNote::InSubgraph);
         QCOMPARE(report.rows[2].precision, std::string("fp32"));
         QVERIFY(!report.rows[2].medianUs);
+        QCOMPARE(report.wholeSubgraphs, std::vector<int>{0});
+
+        // oneDNN-like: some nodes of the subgraph timed, the fused post-ops not; the
+        // subgraph's own time is then not added again.
+        StoredRun partly = run;
+        partly.results.nodes[2].stats = ms(5);
+        const LayerReport partlyReport = buildLayerReport(partly, &graph);
+        QCOMPARE(partlyReport.layerSumMs, 6.0); // 1 + 0 + 5
+        QVERIFY(partlyReport.wholeSubgraphs.empty());
+        QCOMPARE(partlyReport.rows[3].note, TimeNote::FusedNoTime);
+        QVERIFY(!partlyReport.rows[3].medianUs);
 
         const std::string csv = layerReportCsv(report);
         const QStringList lines = QString::fromStdString(csv).split('\n', Qt::SkipEmptyParts);

@@ -11,6 +11,7 @@
 #include "node_inspector.h"
 #include "node_search.h"
 #include "partition_models.h"
+#include "profile_views.h"
 #include "studio_settings.h"
 
 #include <QAction>
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
     const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
     resizeDocks(docks, {340, 360, 220, 220}, Qt::Horizontal);
     resizeDocks(docks.mid(2), {220, 220}, Qt::Vertical);
+    createProfileViews();
     defaultState_ = saveState();
     restoreSettings();
     updateTitle();
@@ -269,7 +271,7 @@ bool MainWindow::openModel(const QString& modelPath, const QString& configPath) 
 
 void MainWindow::setFusedView(bool fused) { fusedAction_->setChecked(fused); }
 
-bool MainWindow::isBusy() const { return document_->isBusy() || layouter_->isBusy(); }
+bool MainWindow::isBusy() const { return document_->isBusy() || layouter_->isBusy() || profiles_->isBusy(); }
 
 bool MainWindow::waitUntilIdle(int timeoutMs) {
     QElapsedTimer timer;

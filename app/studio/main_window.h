@@ -22,6 +22,7 @@ class DeviceTotalsModel;
 class GraphLayouter;
 class GraphView;
 class NodeInspector;
+class ProfileViews;
 class SubgraphTableModel;
 
 class MainWindow : public QMainWindow {
@@ -65,6 +66,11 @@ public:
     DeviceTotalsModel* totalsModel() const { return totals_; }
     QTableView* subgraphTable() const { return subgraphTable_; }
 
+    // Profiles (main_window_profiles.cpp): the runs browser, compare view, layer report
+    // and heat map of the profile database.
+    ProfileViews* profileViews() const { return profiles_; }
+    void setProfileDatabase(const QString& path);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -73,6 +79,7 @@ protected:
 private:
     void createDocks();
     void createActions();
+    void createProfileViews();
     void restoreSettings();
     void restoreDefaultLayout();
 
@@ -116,6 +123,7 @@ private:
     QMenu* recentMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     QAction* fusedAction_ = nullptr;
+    ProfileViews* profiles_ = nullptr;
 
     GraphPicture picture_;
     bool fused_ = false;

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 namespace fusebox::store {
 
@@ -36,20 +35,21 @@ std::vector<TimeSlice> timeBySubgraph(const StoredRun& run) {
 std::vector<TimeSlice> timeByOpType(const StoredRun& run) {
     const LayerReport report = buildLayerReport(run, nullptr);
     std::map<std::string, double> byOp;
-    std::map<int, double> subgraphMs;
-    for (const ItemTiming& step : run.results.subgraphs) {
-        if (step.subgraph && step.stats.samples > 0) subgraphMs[*step.subgraph] = step.stats.medianMs;
-    }
-    std::set<int> counted;
-    double wholeSubgraphs = 0;
     for (const LayerRow& row : report.rows) {
         if (row.medianUs) byOp[row.opType] += *row.medianUs / 1000.0;
-        if (row.note == TimeNote::InSubgraph && counted.insert(*row.subgraph).second) wholeSubgraphs += subgraphMs[*row.subgraph];
     }
     std::vector<TimeSlice> slices;
     for (const auto& [op, ms] : byOp) slices.push_back({op, ms});
     std::stable_sort(slices.begin(), slices.end(), [](const TimeSlice& a, const TimeSlice& b) { return a.ms > b.ms; });
-    if (!counted.empty()) slices.push_back({kWholeSubgraphsPart, wholeSubgraphs});
+    if (!report.wholeSubgraphs.empty()) {
+        double wholeMs = 0;
+        for (const ItemTiming& step : run.results.subgraphs) {
+            const bool whole = step.subgraph && std::find(report.wholeSubgraphs.begin(), report.wholeSubgraphs.end(),
+                                                          *step.subgraph) != report.wholeSubgraphs.end();
+            if (whole && step.stats.samples > 0) wholeMs += step.stats.medianMs;
+        }
+        slices.push_back({kWholeSubgraphsPart, wholeMs});
+    }
     addRemainder(slices, run);
     return slices;
 }
