@@ -351,11 +351,11 @@ private slots:
     void screenshotWritesTheWindow() {
         QTemporaryDir dir;
         const QString image = dir.filePath(QStringLiteral("shot.png"));
-        const int code = renderScreenshot({image, sampleModel(), sampleConfig(), {}, 0, false});
+        const int code = renderScreenshot({image, sampleModel(), sampleConfig(), {}, 0, false, {}, ScreenshotView::Graph, {}});
         QCOMPARE(code, 0);
         const QImage picture(image);
         QCOMPARE(picture.size(), QSize(1600, 1000));
-        QCOMPARE(renderScreenshot({image, sampleModel(), sampleConfig(), {QStringLiteral("no_such_node")}, 0, false}), 2);
+        QCOMPARE(renderScreenshot({image, sampleModel(), sampleConfig(), {QStringLiteral("no_such_node")}, 0, false, {}, ScreenshotView::Graph, {}}), 2);
     }
 };
 
