@@ -2,8 +2,9 @@
 // and xnnpack (2 iterations) into a temporary database; the runs browser lists them with
 // the store's figures, filters, labels and deletes; the compare view's chart series and
 // node table hold the store's figures; the layer report's CSV is the CLI's; the heat map
-// colours follow the times (also in the fused view and on a 10k-node picture); the
-// screenshot mode renders compare, heat and report from the database.
+// colours follow the times (also in the fused view and on a 10k-node picture); the main
+// window loads runs in the background and shows them; the screenshot mode renders
+// compare, heat and report from the database.
 #include "compare_view.h"
 #include "core/file_io.h"
 #include "graph_layout.h"
@@ -12,6 +13,9 @@
 #include "heat_scale.h"
 #include "layer_report_model.h"
 #include "layer_report_view.h"
+#include "main_window.h"
+#include "profile_views.h"
+#include "run_loader.h"
 #include "node_alignment_model.h"
 #include "runs_browser.h"
 #include "screenshot.h"
@@ -346,6 +350,50 @@ private slots:
         scene.setHeatMap(heat);
         QCOMPARE(scene.heatScaleMax(), double(kNodes - 1));
         for (int i : {0, 1234, 5000, kNodes - 1}) QCOMPARE(scene.fillOfNode(NodeId(i)), heat->colorOf(i, kNodes - 1));
+    }
+
+    void windowComparesInspectsAndPaintsInTheBackground() {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.openModel(sampleModel(), sampleConfig()));
+        QVERIFY(window.waitUntilIdle(60000));
+        window.setProfileDatabase(db_);
+        ProfileViews* profiles = window.profileViews();
+        QCOMPARE(profiles->browser()->model()->rowCount(), 4);
+
+        QSignalSpy shown(profiles, &ProfileViews::comparisonShown);
+        QSignalSpy wanted(profiles, &ProfileViews::modelWanted);
+        profiles->browser()->selectRuns({host_, onednn_, xnnpack_});
+        QVERIFY(profiles->browser()->compareSelected());
+        QVERIFY(profiles->isBusy()); // loading runs (and their model) off the UI thread
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(wanted.size(), 0); // the open model is theirs
+        QCOMPARE(profiles->shown().ids, (QList<store::RunId>{xnnpack_, onednn_, host_})); // newest first, as listed
+        QCOMPARE(profiles->compareView()->subgraphSeries()->barSets().first()->count(), 3);
+
+        // Ratio: the last shown (host) against the first (xnnpack), on the window's graph.
+        profiles->setHeatMetric(HeatMetric::Ratio);
+        const HeatMap* heat = window.scene()->heatMap();
+        QVERIFY(heat && heat->metric == HeatMetric::Ratio);
+        QVERIFY(!profiles->legend()->isHidden());
+        QVERIFY(!heat->tooltips.isEmpty());
+
+        QSignalSpy report(profiles, &ProfileViews::reportShown);
+        profiles->browser()->selectRuns({host_});
+        QVERIFY(profiles->browser()->inspectSelected());
+        QVERIFY(report.wait(60000));
+        QCOMPARE(profiles->reportView()->model()->rowCount(), int(loadOrDie(db_, host_).results.nodes.size()));
+        profiles->setHeatMetric(HeatMetric::Time);
+        const Graph& graph = window.document()->session()->model().graph;
+        for (const store::LayerRow& row : profiles->shown().reports.front().report.rows) {
+            if (!row.medianUs) continue;
+            QCOMPARE(window.scene()->fillOfNode(*graph.findNode(row.node)),
+                     window.scene()->heatMap()->colorOf(*row.medianUs, window.scene()->heatScaleMax()));
+        }
+        profiles->setHeatMetric(std::nullopt);
+        QVERIFY(!window.scene()->heatMap());
+        QVERIFY(profiles->legend()->isHidden());
     }
 
     void screenshotModeRendersProfileViews_data() {
