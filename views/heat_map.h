@@ -29,7 +29,7 @@ struct HeatFigure {
 };
 
 struct HeatMap {
-    Q_DECLARE_TR_FUNCTIONS(HeatMap)
+    Q_DECLARE_TR_FUNCTIONS(fusebox::studio::HeatMap)
 
 public:
     HeatMetric metric = HeatMetric::Time;
