@@ -17,6 +17,29 @@
     </message>
 </context>
 <context>
+    <name>fusebox::studio::CompareView</name>
+    <message>
+        <source>median ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3 ms&lt;/td&gt;&lt;td align=right&gt;%4 ms&lt;/td&gt;&lt;td align=right&gt;%5 ms&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;th align=left&gt;run&lt;/th&gt;&lt;th align=left&gt;devices&lt;/th&gt;&lt;th&gt;end to end (median)&lt;/th&gt;&lt;th&gt;per-layer sum&lt;/th&gt;&lt;th&gt;difference&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per subgraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per op type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusebox::studio::ConfigEditor</name>
     <message>
         <source>Line %1, column %2: %3</source>
@@ -65,6 +88,179 @@
             <numerusform>%n node</numerusform>
             <numerusform>%n nodes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::HeatLegend</name>
+    <message>
+        <source>%1× faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::HeatMap</name>
+    <message>
+        <source>%1 sg %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+%1 µs, %2% of the per-layer sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+%1 GFLOP/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cos %2, max abs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+ratio %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::LayerReportModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLOPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GFLOP/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::LayerReportView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Run %1&lt;/b&gt; (%2) of %3 on %4&lt;br&gt;Latency %5 ms end to end (median), %6 ms per-layer sum (%7 ms between layers)&lt;br&gt;Nodes %8 in %n subgraph(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Run %1&lt;/b&gt; (%2) of %3 on %4&lt;br&gt;Latency %5 ms end to end (median), %6 ms per-layer sum (%7 ms between layers)&lt;br&gt;Nodes %8 in %n subgraph</numerusform>
+            <numerusform>&lt;b&gt;Run %1&lt;/b&gt; (%2) of %3 on %4&lt;br&gt;Latency %5 ms end to end (median), %6 ms per-layer sum (%7 ms between layers)&lt;br&gt;Nodes %8 in %n subgraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;%n layout conversion(s) at subgraph boundaries</source>
+        <translation>
+            <numerusform>&lt;br&gt;%n layout conversion at subgraph boundaries</numerusform>
+            <numerusform>&lt;br&gt;%n layout conversions at subgraph boundaries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Peak memory %1 KiB of intermediate tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Note: %1: no shapes, FLOPs or bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Layer Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -379,6 +575,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the runs did not load in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runs could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view compare needs --runs with two or more run ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view report and heat need --run ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot open %1 with config &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,6 +616,125 @@
             <numerusform>Layout of %n node: %1 ms</numerusform>
             <numerusform>Layout of %n nodes: %1 ms</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Profile &amp;Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Profile Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect Selected Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heat Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio of Two Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::NodeAlignmentModel</name>
+    <message>
+        <source>timed with its subgraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fused into its producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folded into a constant before partitioning: no run executes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ratio</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -466,6 +797,173 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Select a node in the graph.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::ProfileViews</name>
+    <message>
+        <source>A ratio heat map needs two runs: compare them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::RunsBrowser</name>
+    <message>
+        <source>Inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n run(s) and their figures?</source>
+        <translation>
+            <numerusform>Delete %n run and their figures?</numerusform>
+            <numerusform>Delete %n runs and their figures?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in %1</source>
+        <translation>
+            <numerusform>%n run in %1</numerusform>
+            <numerusform>%n runs in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs of different models cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one run to inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more runs to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::RunsModel</name>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cos %1, max abs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timings spread by %1% of the median (max − min): measure again with more iterations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against host run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -542,7 +1040,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The profile database (default: the CLI&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot of: graph (default), compare, heat or report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored run ids for --view, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One stored run id for --view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--screenshot needs exactly one MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view %1: expected graph, compare, heat or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--runs %1: expected run ids such as 1,2,3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
