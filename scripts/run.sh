@@ -26,11 +26,21 @@ rm -f "$db" "$db-wal" "$db-shm" # a fresh comparison each time: runs 1..N
 runs=$("$fusebox" runs --db "$db" | awk 'NR > 1 && $3 == "complete" { print $1 }' | sort -n | paste -sd, -)
 echo
 
+# Profile it on host, oneDNN and XNNPACK into a fresh database, for the compare view.
+db="$build/sample-profiles.sqlite"
+rm -f "$db" "$db-wal" "$db-shm"
+"$build/app/fusebox" profile "$model" --config "$config" --devices onednn,xnnpack --db "$db" --iters 5
+runs=$("$build/app/fusebox" runs --db "$db" | awk 'NR > 1 && $3 == "complete" { print $1 }' | sort -n | paste -sd, -)
+echo
+
 studio="$build/app/studio/fusebox-studio"
 if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
-    exec "$studio" "$model" --config "$config" --db "$db"
+    exec "$studio" "$model" --config "$config" --db "$db" --view compare --runs "$runs"
 fi
 "$studio" "$model" --config "$config" || true # explains the missing display
 shot="$build/studio-sample.png"
-"$studio" --screenshot "$shot" "$model" --config "$config" --db "$db" --view compare --runs "$runs"
-echo "Wrote a screenshot of the studio comparing runs $runs of the sample: $shot"
+"$studio" --screenshot "$shot" "$model" --config "$config"
+echo "Wrote a screenshot of the studio on the sample: $shot"
+compare="$build/studio-sample-compare.png"
+"$studio" --screenshot "$compare" "$model" --config "$config" --db "$db" --view compare --runs "$runs"
+echo "Wrote the compare view of runs $runs: $compare"

@@ -1,7 +1,9 @@
-// The profile store: what is written reads back; schema-1 and schema-2 databases migrate; two
+// The profile store: what is written reads back; runs are labelled and deleted; the runs
+// overview has speed-up, accuracy and spread; schema-1 to schema-3 databases migrate; two
 // writers, a reader during a commit, a killed writer, a file that is not a database,
 // a read-only file and a full disk all leave every stored run intact.
 #include "store/profile_store.h"
+#include "store/run_overview.h"
 #include "store/schema.h"
 
 #include <QFile>
@@ -108,7 +110,7 @@ ChildResult inChild(const std::function<int(int out)>& body) {
 
 void say(int out, const std::string& text) { (void)!write(out, text.data(), text.size()); }
 
-// A database exactly as schema version `version` (1 or 2) wrote it: the migrations up to
+// A database exactly as schema version `version` (1 to 3) wrote it: the migrations up to
 // that version, then rows with the columns it had.
 void makeOldDatabase(const std::string& path, int version) {
     auto db = Database::open(path, OpenMode::ReadWrite);
@@ -212,6 +214,7 @@ private slots:
         QTest::addColumn<int>("version");
         QTest::newRow("version 1") << 1;
         QTest::newRow("version 2") << 2;
+        QTest::newRow("version 3") << 3;
     }
 
     void olderDatabaseIsMigrated() {
@@ -235,12 +238,77 @@ private slots:
         QCOMPARE(old->results.nodes[1].stats.p90Ms, 2.9);
         QCOMPARE(old->results.fallbacks.size(), std::size_t{0}); // version 3's table, empty for old runs
         QCOMPARE(old->header.machine.cpu, std::string("Old CPU"));
+        QCOMPARE(old->summary.userLabel, std::string()); // version 4's column, defaulted
         // New runs go next to the old one, with what the new version keeps.
         const RunId added = storeRun(store, "onednn", 3);
         QCOMPARE(added, RunId{2});
         QCOMPARE(store.listRuns()->size(), std::size_t{2});
         QCOMPARE(count(store, "SELECT count(*) FROM models"), int64_t{1}); // same model hash
         QCOMPARE(store.loadRun(added)->results.fallbacks, sampleResults(3).fallbacks);
+    }
+
+    void runsAreLabelledAndDeleted() {
+        ProfileStore store = openOrDie(freshPath());
+        const RunId host = storeRun(store, "host", 3);
+        const RunId onednn = storeRun(store, "onednn", 3);
+        QVERIFY(store.setUserLabel(onednn, "after the Conv fix").ok());
+        QCOMPARE(store.loadRun(onednn)->summary.userLabel, std::string("after the Conv fix"));
+        QCOMPARE(store.listRuns()->front().userLabel, std::string("after the Conv fix"));
+        QVERIFY(store.deleteRun(host).ok());
+        QCOMPARE(store.listRuns()->size(), std::size_t{1});
+        QCOMPARE(count(store, "SELECT count(*) FROM timings WHERE run_id = " + std::to_string(host)), int64_t{0});
+        QCOMPARE(count(store, "SELECT count(*) FROM accuracy WHERE run_id = " + std::to_string(host)), int64_t{0});
+        QCOMPARE(count(store, "SELECT count(*) FROM timings WHERE run_id = " + std::to_string(onednn)), int64_t{5}); // model, sg, 3 nodes
+        const Status missing = store.deleteRun(host);
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message().find("there is no run " + std::to_string(host)) != std::string::npos);
+        QVERIFY(!store.setUserLabel(99, "x").ok());
+    }
+
+    void overviewHasSpeedupAccuracyAndSpread() {
+        ProfileStore store = openOrDie(freshPath());
+        RunResults hostResults = sampleResults(2);
+        hostResults.total = {120, 118, 122, 121, 10}; // spread (122 - 118) / 120
+        hostResults.accuracy.clear();
+        const RunId host = *store.beginRun(sampleHeader("host"));
+        QVERIFY(store.finishRun(host, hostResults).ok());
+        storeRun(store, "onednn", 2); // median 100, min 90, max 130, maps cosine 0.999999
+        RunResults noisy = sampleResults(2);
+        noisy.total = {60, 40, 80, 75, 10};
+        noisy.accuracy = {{"maps", {1e-3, 0.1, 0.99}}, {"probs", {5e-2, 0.01, 0.995}}};
+        const RunId xnnpack = *store.beginRun(sampleHeader("xnnpack"));
+        QVERIFY(store.finishRun(xnnpack, noisy).ok());
+        const RunId failed = *store.beginRun(sampleHeader("config"));
+        QVERIFY(store.failRun(failed, "no").ok());
+
+        auto runs = listRunOverviews(store);
+        QVERIFY2(runs.ok(), runs.ok() ? "" : runs.error().message().c_str());
+        QCOMPARE(runs->size(), std::size_t{4});
+        const RunOverview& f = (*runs)[0];
+        const RunOverview& x = (*runs)[1];
+        const RunOverview& o = (*runs)[2];
+        const RunOverview& h = (*runs)[3];
+        QCOMPARE(f.summary.id, failed);
+        QVERIFY(!f.speedup && !f.summary.medianMs);
+        QCOMPARE(h.summary.id, host);
+        QCOMPARE(h.speedup, std::optional<double>(1.0));
+        QCOMPARE(h.baseline, std::optional<RunId>(host));
+        QVERIFY(!h.worstAccuracy);
+        QVERIFY(!h.noisy());
+        QCOMPARE(o.speedup, std::optional<double>(1.2));
+        QCOMPARE(o.p90Ms, std::optional<double>(120.0));
+        QCOMPARE(o.spread, std::optional<double>(0.4));
+        QVERIFY(o.noisy());
+        QCOMPARE(o.worstAccuracy->cosine, 0.999999);
+        QCOMPARE(x.summary.id, xnnpack);
+        QCOMPARE(x.speedup, std::optional<double>(2.0));
+        QCOMPARE(x.baseline, std::optional<RunId>(host));
+        QCOMPARE(x.worstAccuracy->maxAbsError, 5e-2);
+        QCOMPARE(x.worstAccuracy->maxRelError, 0.1);
+        QCOMPARE(x.worstAccuracy->cosine, 0.99);
+        QCOMPARE(x.configHash, std::string("c0f1"));
+        QCOMPARE(x.modelHash, std::string("5e1f"));
+        QCOMPARE(x.modelPath, std::string("models/det.onnx"));
     }
 
     void newerSchemaIsRefused() {

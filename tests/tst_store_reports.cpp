@@ -4,6 +4,8 @@
 #include "onnx/onnx_import.h"
 #include "store/chrome_trace.h"
 #include "store/layer_report.h"
+#include "store/node_alignment.h"
+#include "store/run_breakdown.h"
 #include "store/ort_profile.h"
 #include "store/run_comparison.h"
 #include "support/test_support.h"
@@ -134,6 +136,45 @@ private slots:
         QCOMPARE(*d.rows[0].bMs, 5.0);
     }
 
+    void breakdownSlicesAddUpToTheMedian() {
+        auto slices = [](const std::vector<TimeSlice>& list) {
+            std::vector<std::pair<std::string, double>> pairs;
+            for (const TimeSlice& s : list) pairs.emplace_back(s.part, s.ms);
+            return pairs;
+        };
+        using Pairs = std::vector<std::pair<std::string, double>>;
+        QCOMPARE(slices(timeBySubgraph(deviceRun())), (Pairs{{"fake sg 0", 2.5}, {"host nodes", 5}, {"between steps", 0.5}}));
+        QCOMPARE(slices(timeBySubgraph(otherCutRun())),
+                 (Pairs{{"npu sg 0", 2}, {"npu sg 1", 3}, {"host nodes", 0}, {"between steps", 1}}));
+        QCOMPARE(slices(timeByOpType(deviceRun())), (Pairs{{"Relu", 5}, {"Conv", 2.25}, {"between steps", 0.75}}));
+        StoredRun wholeSubgraph = deviceRun(); // the adapter times only the subgraph
+        wholeSubgraph.results.nodes[1].stats = {};
+        wholeSubgraph.results.nodes[2].stats = {};
+        QCOMPARE(slices(timeByOpType(wholeSubgraph)),
+                 (Pairs{{"Relu", 4}, {"Conv", 1}, {"whole subgraphs", 2.5}, {"between steps", 0.5}}));
+    }
+
+    void nodesAlignAcrossRunsWithFoldedOnes() {
+        StoredRun device = deviceRun();
+        device.results.nodes[1].stats = {};
+        const std::vector<LayerReport> reports{buildLayerReport(hostRun(), nullptr), buildLayerReport(device, nullptr),
+                                               buildLayerReport(otherCutRun(), nullptr)};
+        const auto rows = alignNodes(reports, {"shape_of_x", "n2"}, {"Shape", "Conv"});
+        QCOMPARE(rows.size(), std::size_t{5}); // n2 is executed, so not listed as folded
+        QCOMPARE(rows[0].node, std::string("n0"));
+        QCOMPARE(rows[2].cells[1].where, std::string("fake sg 0"));
+        QCOMPARE(*rows[2].cells[1].us, 1250.0);
+        QCOMPARE(*rows[2].cells[1].ratio, 1250.0 / 3000.0);
+        QCOMPARE(*rows[3].cells[2].ratio, 1500.0 / 4000.0);
+        QCOMPARE(rows[3].cells[0].share, 4.0 / 10.0);
+        QCOMPARE(rows[1].cells[1].note, TimeNote::FusedNoTime); // its subgraph has other nodes timed
+        QVERIFY(!rows[1].cells[1].us && !rows[1].cells[1].ratio);
+        QCOMPARE(rows[4].node, std::string("shape_of_x"));
+        QCOMPARE(rows[4].opType, std::string("Shape"));
+        QVERIFY(rows[4].folded);
+        QVERIFY(!rows[4].cells[0].present && !rows[4].cells[2].present);
+    }
+
     void chromeTraceNestsNodesInTheirSubgraph() {
         StoredRun run = deviceRun();
         run.results.subgraphs[0].stats.medianMs = 2.0; // nodes add up to 2.25 ms: scaled to fit
@@ -258,6 +299,17 @@ private slots:
         QCOMPARE(report.rows[2].note, TimeNote::InSubgraph);
         QCOMPARE(report.rows[2].precision, std::string("fp32"));
         QVERIFY(!report.rows[2].medianUs);
+        QCOMPARE(report.wholeSubgraphs, std::vector<int>{0});
+
+        // oneDNN-like: some nodes of the subgraph timed, the fused post-ops not; the
+        // subgraph's own time is then not added again.
+        StoredRun partly = run;
+        partly.results.nodes[2].stats = ms(5);
+        const LayerReport partlyReport = buildLayerReport(partly, &graph);
+        QCOMPARE(partlyReport.layerSumMs, 6.0); // 1 + 0 + 5
+        QVERIFY(partlyReport.wholeSubgraphs.empty());
+        QCOMPARE(partlyReport.rows[3].note, TimeNote::FusedNoTime);
+        QVERIFY(!partlyReport.rows[3].medianUs);
 
         const std::string csv = layerReportCsv(report);
         const QStringList lines = QString::fromStdString(csv).split('\n', Qt::SkipEmptyParts);

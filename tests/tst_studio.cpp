@@ -11,6 +11,7 @@
 #include "partition_models.h"
 #include "screenshot.h"
 #include "support/studio_samples.h"
+#include "support/window_idle.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -49,12 +50,7 @@ std::string firstNodeOf(const MainWindow& window, const std::string& opType) {
     return {};
 }
 
-// Waits on the window's idle() signal for its partition and layout.
-bool waitForIdle(MainWindow& window) {
-    if (!window.isBusy()) return true;
-    QSignalSpy idle(&window, &MainWindow::idle);
-    return idle.wait(kIdleTimeoutMs) && !window.isBusy();
-}
+bool waitForIdle(MainWindow& window) { return test::waitForIdle(window, kIdleTimeoutMs); }
 
 // The window's action with this text in any menu of the menu bar.
 QAction* findAction(const QMainWindow& window, const QString& text) {

@@ -8,6 +8,7 @@
 #include "runtime/adapter.h"
 #include "studio_document.h"
 #include "support/cli_run.h"
+#include "support/latency_probe.h"
 #include "support/test_support.h"
 
 #include <QApplication>
@@ -31,8 +32,6 @@ namespace {
 constexpr int kWaitMs = 10000;
 constexpr int kPlanWaitMs = 120000;
 constexpr int kLargeGraphNodes = 30000;
-constexpr int kLatencyProbeMs = 10;
-constexpr qint64 kMaxLatencyMs = 100; // the bound for a responsive UI
 
 // A model-like graph for Graphviz: a chain with a skip edge every third node, as in
 // residual networks; `dot` needs about 12 s for 3k such nodes and 190 s for 10k here.
@@ -45,28 +44,6 @@ LayoutRequest chainWithSkips(int nodeCount) {
     }
     return request;
 }
-
-// Measures how late a 10 ms timer fires while it runs: the UI thread's event-loop latency.
-class LatencyProbe {
-public:
-    LatencyProbe() {
-        timer_.setInterval(kLatencyProbeMs);
-        QObject::connect(&timer_, &QTimer::timeout, [this] {
-            maxLateMs_ = std::max(maxLateMs_, clock_.restart() - kLatencyProbeMs);
-            ++ticks_;
-        });
-        clock_.start();
-        timer_.start();
-    }
-    qint64 maxLateMs() const { return maxLateMs_; }
-    int ticks() const { return ticks_; }
-
-private:
-    QTimer timer_;
-    QElapsedTimer clock_;
-    qint64 maxLateMs_ = 0;
-    int ticks_ = 0;
-};
 
 QString cliPlanJson(const QString& model, const QString& config, QString* error) {
     const test::CliRun run = test::runCli({QStringLiteral("partition"), model, QStringLiteral("--config"), config,
@@ -295,7 +272,7 @@ private slots:
         QSignalSpy finished(&layouter, &GraphLayouter::finished);
         QSignalSpy cancelled(layouter.jobs(), &JobRunner::cancelled);
         const LayoutRequest large = chainWithSkips(kLargeGraphNodes);
-        LatencyProbe probe;
+        test::LatencyProbe probe;
         layouter.request(large);
         QTest::qWait(1500); // dot is well into the graph
         QVERIFY(layouter.isBusy());
@@ -309,7 +286,7 @@ private slots:
         QCOMPARE(finished.count(), 0); // the cancelled layout's result is dropped
         QVERIFY(probe.ticks() > 100);
         qInfo("event-loop latency during the 30k-node layout and its cancel: at most %lld ms", probe.maxLateMs());
-        QVERIFY2(probe.maxLateMs() < kMaxLatencyMs, qPrintable(QString::number(probe.maxLateMs())));
+        QVERIFY2(probe.maxLateMs() < test::kMaxUiLatencyMs, qPrintable(QString::number(probe.maxLateMs())));
 
         layouter.request(chainWithSkips(5));
         QVERIFY(finished.wait(kWaitMs));

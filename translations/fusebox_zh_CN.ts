@@ -35,14 +35,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="84"/>
+        <location filename="../app/studio/main_window.cpp" line="75"/>
         <source>Unsaved Config</source>
         <translation>配置未保存</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="85"/>
+        <location filename="../app/studio/main_window.cpp" line="76"/>
         <source>The config has changes that are not saved. Save them?</source>
         <translation>配置有未保存的更改。是否保存？</translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::CompareView</name>
+    <message>
+        <location filename="../views/compare_view.cpp" line="53"/>
+        <source>median ms</source>
+        <translation>中位数 ms</translation>
+    </message>
+    <message>
+        <location filename="../views/compare_view.cpp" line="142"/>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3 ms&lt;/td&gt;&lt;td align=right&gt;%4 ms&lt;/td&gt;&lt;td align=right&gt;%5 ms&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3 ms&lt;/td&gt;&lt;td align=right&gt;%4 ms&lt;/td&gt;&lt;td align=right&gt;%5 ms&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/compare_view.cpp" line="149"/>
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;th align=left&gt;run&lt;/th&gt;&lt;th align=left&gt;devices&lt;/th&gt;&lt;th&gt;end to end (median)&lt;/th&gt;&lt;th&gt;per-layer sum&lt;/th&gt;&lt;th&gt;difference&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;th align=left&gt;运行&lt;/th&gt;&lt;th align=left&gt;设备&lt;/th&gt;&lt;th&gt;端到端（中位数）&lt;/th&gt;&lt;th&gt;逐层总和&lt;/th&gt;&lt;th&gt;差值&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/compare_view.cpp" line="154"/>
+        <source>Time per subgraph</source>
+        <translation>各子图耗时</translation>
+    </message>
+    <message>
+        <location filename="../views/compare_view.cpp" line="155"/>
+        <source>Time per op type</source>
+        <translation>各算子类型耗时</translation>
     </message>
 </context>
 <context>
@@ -189,16 +217,108 @@
 <context>
     <name>fusebox::studio::GraphScene</name>
     <message>
-        <location filename="../views/graph_scene.cpp" line="95"/>
+        <location filename="../views/graph_scene.cpp" line="125"/>
         <source>subgraph %1 · %2</source>
         <translation>子图 %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/graph_scene.cpp" line="128"/>
+        <location filename="../views/graph_scene.cpp" line="158"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n 个节点</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::HeatLegend</name>
+    <message>
+        <location filename="../views/heat_legend.cpp" line="42"/>
+        <source>%1× faster</source>
+        <translation>快 %1 倍</translation>
+    </message>
+    <message>
+        <location filename="../views/heat_legend.cpp" line="48"/>
+        <source>%1× slower</source>
+        <translation>慢 %1 倍</translation>
+    </message>
+    <message>
+        <location filename="../views/heat_legend.cpp" line="73"/>
+        <source>equal</source>
+        <translation>相同</translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::HeatMap</name>
+    <message>
+        <location filename="../views/heat_map.cpp" line="17"/>
+        <source>%1 sg %2</source>
+        <translation>%1 子图 %2</translation>
+    </message>
+    <message>
+        <location filename="../views/heat_map.cpp" line="21"/>
+        <source>%1 (%2) on %3</source>
+        <translation>%1（%2）在 %3 上</translation>
+    </message>
+    <message>
+        <location filename="../views/heat_map.cpp" line="22"/>
+        <source>
+%1 µs, %2% of the per-layer sum</source>
+        <translation>
+%1 µs，占逐层总和的 %2%</translation>
+    </message>
+    <message>
+        <location filename="../views/heat_map.cpp" line="24"/>
+        <source>
+%1 GFLOP/s</source>
+        <translation>
+%1 GFLOP/s</translation>
+    </message>
+    <message>
+        <location filename="../views/heat_map.cpp" line="42"/>
+        <source>%1: cos %2, max abs %3</source>
+        <translation>%1：余弦 %2，最大绝对误差 %3</translation>
+    </message>
+    <message>
+        <location filename="../views/heat_map.cpp" line="65"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../views/heat_map.cpp" line="65"/>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <location filename="../views/heat_map.cpp" line="66"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../views/heat_map.cpp" line="67"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../views/heat_map.cpp" line="75"/>
+        <source>Share of %1</source>
+        <translation>%1 的占比</translation>
+    </message>
+    <message>
+        <location filename="../views/heat_map.cpp" line="75"/>
+        <source>Time of %1</source>
+        <translation>%1 的耗时</translation>
+    </message>
+    <message>
+        <location filename="../views/heat_map.cpp" line="94"/>
+        <source>Time of %1 / %2</source>
+        <translation>耗时比 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../views/heat_map.cpp" line="105"/>
+        <source>
+ratio %1×</source>
+        <translation>
+比值 %1×</translation>
     </message>
 </context>
 <context>
@@ -225,407 +345,675 @@
     </message>
 </context>
 <context>
+    <name>fusebox::studio::LayerReportModel</name>
+    <message>
+        <location filename="../views/layer_report_model.cpp" line="73"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../views/layer_report_model.cpp" line="74"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../views/layer_report_model.cpp" line="75"/>
+        <source>Op</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <location filename="../views/layer_report_model.cpp" line="76"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../views/layer_report_model.cpp" line="77"/>
+        <source>Subgraph</source>
+        <translation>子图</translation>
+    </message>
+    <message>
+        <location filename="../views/layer_report_model.cpp" line="78"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../views/layer_report_model.cpp" line="79"/>
+        <source>Input shapes</source>
+        <translation>输入形状</translation>
+    </message>
+    <message>
+        <location filename="../views/layer_report_model.cpp" line="80"/>
+        <source>Output shapes</source>
+        <translation>输出形状</translation>
+    </message>
+    <message>
+        <location filename="../views/layer_report_model.cpp" line="81"/>
+        <source>Time µs</source>
+        <translation>耗时 µs</translation>
+    </message>
+    <message>
+        <location filename="../views/layer_report_model.cpp" line="82"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../views/layer_report_model.cpp" line="83"/>
+        <source>FLOPs</source>
+        <translation>FLOPs</translation>
+    </message>
+    <message>
+        <location filename="../views/layer_report_model.cpp" line="84"/>
+        <source>GFLOP/s</source>
+        <translation>GFLOP/s</translation>
+    </message>
+    <message>
+        <location filename="../views/layer_report_model.cpp" line="85"/>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location filename="../views/layer_report_model.cpp" line="86"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::LayerReportView</name>
+    <message>
+        <location filename="../views/layer_report_view.cpp" line="26"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/layer_report_view.cpp" line="41"/>
+        <source>&lt;b&gt;Run %1&lt;/b&gt; (%2) of %3 on %4&lt;br&gt;Latency %5 ms end to end (median), %6 ms per-layer sum (%7 ms between layers)&lt;br&gt;Nodes %8 in %n subgraph(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;运行 %1&lt;/b&gt;（%2），模型 %3，设备 %4&lt;br&gt;延迟：端到端 %5 ms（中位数），逐层总和 %6 ms（层间 %7 ms）&lt;br&gt;节点：%8，共 %n 个子图</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/layer_report_view.cpp" line="52"/>
+        <source>&lt;br&gt;%n layout conversion(s) at subgraph boundaries</source>
+        <translation>
+            <numerusform>&lt;br&gt;子图边界处 %n 次布局转换</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/layer_report_view.cpp" line="53"/>
+        <source>&lt;br&gt;Peak memory %1 KiB of intermediate tensors</source>
+        <translation>&lt;br&gt;中间张量峰值内存 %1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../views/layer_report_view.cpp" line="56"/>
+        <source>&lt;br&gt;Note: %1: no shapes, FLOPs or bytes</source>
+        <translation>&lt;br&gt;注意：%1：没有形状、FLOPs 和字节数</translation>
+    </message>
+    <message>
+        <location filename="../views/layer_report_view.cpp" line="71"/>
+        <source>Export Layer Report</source>
+        <translation>导出逐层报告</translation>
+    </message>
+    <message>
+        <location filename="../views/layer_report_view.cpp" line="71"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../views/layer_report_view.cpp" line="73"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
     <name>fusebox::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="114"/>
+        <location filename="../app/studio/main_window.cpp" line="106"/>
         <source>Partitioning…</source>
         <translation>正在划分…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="116"/>
+        <location filename="../app/studio/main_window.cpp" line="108"/>
         <source>Layout cancelled.</source>
         <translation>已取消布局。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="152"/>
+        <location filename="../app/studio/main_window.cpp" line="144"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="153"/>
+        <location filename="../app/studio/main_window.cpp" line="145"/>
         <source>Config</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="154"/>
+        <location filename="../app/studio/main_window.cpp" line="146"/>
         <source>Partition</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="155"/>
+        <location filename="../app/studio/main_window.cpp" line="147"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="166"/>
+        <location filename="../app/studio/main_window.cpp" line="158"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="171"/>
+        <location filename="../app/studio/main_window.cpp" line="163"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="172"/>
+        <location filename="../app/studio/main_window.cpp" line="164"/>
         <source>&amp;Open Model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="173"/>
+        <location filename="../app/studio/main_window.cpp" line="165"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="175"/>
+        <location filename="../app/studio/main_window.cpp" line="167"/>
         <source>&amp;Save Config</source>
         <translation>保存配置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="176"/>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
         <source>Save Config &amp;As…</source>
         <translation>配置另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="177"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>&amp;Import Paddle Lite Config…</source>
         <translation>导入 Paddle Lite 配置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="178"/>
+        <location filename="../app/studio/main_window.cpp" line="170"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="179"/>
+        <location filename="../app/studio/main_window.cpp" line="171"/>
         <source>View as PNG…</source>
         <translation>视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="179"/>
+        <location filename="../app/studio/main_window.cpp" line="171"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="180"/>
+        <location filename="../app/studio/main_window.cpp" line="172"/>
         <source>View as SVG…</source>
         <translation>视图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="180"/>
+        <location filename="../app/studio/main_window.cpp" line="172"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="181"/>
+        <location filename="../app/studio/main_window.cpp" line="173"/>
         <source>Plan as DOT…</source>
         <translation>方案导出为 DOT…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="181"/>
+        <location filename="../app/studio/main_window.cpp" line="173"/>
         <source>Graphviz DOT (*.dot)</source>
         <translation>Graphviz DOT (*.dot)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="182"/>
+        <location filename="../app/studio/main_window.cpp" line="174"/>
         <source>Plan as JSON…</source>
         <translation>方案导出为 JSON…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="182"/>
+        <location filename="../app/studio/main_window.cpp" line="174"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="185"/>
+        <location filename="../app/studio/main_window.cpp" line="177"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="242"/>
+        <location filename="../app/studio/main_window.cpp" line="234"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="243"/>
+        <location filename="../app/studio/main_window.cpp" line="235"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="245"/>
+        <location filename="../app/studio/main_window.cpp" line="237"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="250"/>
+        <location filename="../app/studio/main_window.cpp" line="242"/>
         <source>Run on &amp;Device</source>
         <translation>在设备上运行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="252"/>
+        <location filename="../app/studio/main_window.cpp" line="244"/>
         <source>Choose &amp;Device for Selection…</source>
         <translation>为所选节点选择设备(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="253"/>
+        <location filename="../app/studio/main_window.cpp" line="245"/>
         <source>Keep Selection on &amp;Host</source>
         <translation>所选节点留在主机(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="255"/>
+        <location filename="../app/studio/main_window.cpp" line="247"/>
         <source>&amp;Group Selection</source>
         <translation>所选节点合为一组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="257"/>
+        <location filename="../app/studio/main_window.cpp" line="249"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="262"/>
+        <location filename="../app/studio/main_window.cpp" line="254"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="263"/>
+        <location filename="../app/studio/main_window.cpp" line="255"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="507"/>
+        <location filename="../app/studio/main_window.cpp" line="485"/>
         <source>Select nodes to run on a device.</source>
         <translation>请选择要在设备上运行的节点。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="520"/>
+        <location filename="../app/studio/main_window.cpp" line="498"/>
         <source>Use sample %1</source>
         <translation>使用示例 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="613"/>
+        <location filename="../app/studio/main_window.cpp" line="591"/>
         <source>%1[*] — Fusebox Studio</source>
         <translation>%1[*] — Fusebox Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="189"/>
+        <location filename="../app/studio/main_window.cpp" line="181"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="150"/>
+        <location filename="../app/studio/main_window.cpp" line="142"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="156"/>
+        <location filename="../app/studio/main_window.cpp" line="148"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="190"/>
+        <location filename="../app/studio/main_window.cpp" line="182"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="191"/>
+        <location filename="../app/studio/main_window.cpp" line="183"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="192"/>
+        <location filename="../app/studio/main_window.cpp" line="184"/>
         <source>&amp;Fit</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="193"/>
+        <location filename="../app/studio/main_window.cpp" line="185"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="194"/>
+        <location filename="../app/studio/main_window.cpp" line="186"/>
         <source>F&amp;used Subgraphs</source>
         <translation>折叠子图(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="209"/>
+        <location filename="../app/studio/main_window.cpp" line="201"/>
         <source>Restore &amp;Default Layout</source>
         <translation>恢复默认布局(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="211"/>
+        <location filename="../app/studio/main_window.cpp" line="203"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="213"/>
+        <location filename="../app/studio/main_window.cpp" line="205"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="220"/>
+        <location filename="../app/studio/main_window.cpp" line="212"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="220"/>
+        <location filename="../app/studio/main_window.cpp" line="212"/>
         <source>The language changes when the studio starts again.</source>
         <translation>重新启动 Studio 后语言生效。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="224"/>
+        <location filename="../app/studio/main_window.cpp" line="216"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="227"/>
+        <location filename="../app/studio/main_window.cpp" line="219"/>
         <source>Find node, op or tensor (regex)</source>
         <translation>查找节点、算子或张量（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="236"/>
+        <location filename="../app/studio/main_window.cpp" line="228"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="237"/>
+        <location filename="../app/studio/main_window.cpp" line="229"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="272"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="26"/>
         <source>Profile</source>
         <translation>性能分析</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="341"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="38"/>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="39"/>
+        <source>Layer Report</source>
+        <translation>逐层报告</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="40"/>
+        <source>Runs</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="41"/>
+        <source>Profile Results</source>
+        <translation>性能分析结果</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="60"/>
+        <source>&amp;Profile</source>
+        <translation>性能分析(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="61"/>
+        <source>&amp;Reload Runs</source>
+        <translation>重新加载运行记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="62"/>
+        <source>&amp;Inspect Selected Run</source>
+        <translation>查看所选运行(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="63"/>
+        <source>&amp;Compare Selected Runs</source>
+        <translation>对比所选运行(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="64"/>
+        <source>&amp;Heat Map</source>
+        <translation>热力图(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="66"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="67"/>
+        <source>Time</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="68"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="69"/>
+        <source>Ratio of Two Runs</source>
+        <translation>两次运行之比</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="319"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="360"/>
+        <location filename="../app/studio/main_window.cpp" line="338"/>
         <source>%1 nodes: %2 subgraphs, %3 on host, estimated %4 ms</source>
         <translation>%1 个节点：%2 个子图，%3 个在主机上，估计 %4 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="367"/>
+        <location filename="../app/studio/main_window.cpp" line="345"/>
         <source>No config: every node runs on host. The Config dock offers the sample configs.</source>
         <translation>没有配置：所有节点都在主机上运行。配置面板提供了示例配置。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="377"/>
+        <location filename="../app/studio/main_window.cpp" line="355"/>
         <source>Config error: %1</source>
         <translation>配置错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="375"/>
+        <location filename="../app/studio/main_window.cpp" line="353"/>
         <source>%1:%2:%3: %4</source>
         <translation>%1:%2:%3：%4</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="469"/>
+        <location filename="../app/studio/main_window.cpp" line="447"/>
         <source>Invalid regular expression: %1</source>
         <translation>正则表达式无效：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="473"/>
+        <location filename="../app/studio/main_window.cpp" line="451"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 个匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="483"/>
+        <location filename="../app/studio/main_window.cpp" line="461"/>
         <source>Match %1 of %2</source>
         <translation>第 %1 个，共 %2 个匹配</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="524"/>
+        <location filename="../app/studio/main_window.cpp" line="502"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="525"/>
+        <location filename="../app/studio/main_window.cpp" line="503"/>
         <source>ONNX models (*.onnx);;Partition configs (*.toml);;All files (*)</source>
         <translation>ONNX 模型 (*.onnx);;划分配置 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="534"/>
-        <location filename="../app/studio/main_window.cpp" line="570"/>
+        <location filename="../app/studio/main_window.cpp" line="512"/>
+        <location filename="../app/studio/main_window.cpp" line="548"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="550"/>
+        <location filename="../app/studio/main_window.cpp" line="528"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="554"/>
+        <location filename="../app/studio/main_window.cpp" line="532"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="559"/>
+        <location filename="../app/studio/main_window.cpp" line="537"/>
         <source>Save Config</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="559"/>
+        <location filename="../app/studio/main_window.cpp" line="537"/>
         <source>Partition configs (*.toml)</source>
         <translation>划分配置 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="567"/>
+        <location filename="../app/studio/main_window.cpp" line="545"/>
         <source>Import Paddle Lite Config</source>
         <translation>导入 Paddle Lite 配置</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="567"/>
+        <location filename="../app/studio/main_window.cpp" line="545"/>
         <source>Paddle Lite configs (*.txt);;All files (*)</source>
         <translation>Paddle Lite 配置 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="577"/>
-        <location filename="../app/studio/main_window.cpp" line="585"/>
+        <location filename="../app/studio/main_window.cpp" line="555"/>
+        <location filename="../app/studio/main_window.cpp" line="563"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="584"/>
+        <location filename="../app/studio/main_window.cpp" line="562"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="605"/>
+        <location filename="../app/studio/main_window.cpp" line="583"/>
         <source>%1 with %2</source>
         <translation>%1（配置 %2）</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="612"/>
+        <location filename="../app/studio/main_window.cpp" line="590"/>
         <source>no model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="40"/>
+        <location filename="../app/studio/screenshot.cpp" line="39"/>
         <source>partition and layout did not finish in time</source>
         <translation>划分和布局未能按时完成</translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="49"/>
+        <location filename="../app/studio/screenshot.cpp" line="48"/>
         <source>--select: no node named %1</source>
         <translation>--select：没有名为 %1 的节点</translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="53"/>
+        <location filename="../app/studio/screenshot.cpp" line="63"/>
         <source>%1: cannot write the image</source>
         <translation>%1：无法写入图像</translation>
     </message>
+    <message>
+        <location filename="../app/studio/screenshot.cpp" line="75"/>
+        <source>the runs did not load in time</source>
+        <translation>运行记录未能及时加载</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/screenshot.cpp" line="76"/>
+        <source>the runs could not be read</source>
+        <translation>无法读取运行记录</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/screenshot.cpp" line="84"/>
+        <source>--view compare needs --runs with two or more run ids</source>
+        <translation>--view compare 需要 --runs 给出两个或更多运行 id</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/screenshot.cpp" line="85"/>
+        <source>--view report and heat need --run ID</source>
+        <translation>--view report 和 heat 需要 --run ID</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="393"/>
+        <location filename="../app/studio/main_window.cpp" line="371"/>
         <source>Layout of %n node(s): %1 ms</source>
         <translation>
             <numerusform>%n 个节点的布局：%1 ms</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::NodeAlignmentModel</name>
+    <message>
+        <location filename="../views/node_alignment_model.cpp" line="10"/>
+        <source>timed with its subgraph</source>
+        <translation>随所在子图整体计时</translation>
+    </message>
+    <message>
+        <location filename="../views/node_alignment_model.cpp" line="11"/>
+        <source>fused into its producer</source>
+        <translation>已融合进其生产者</translation>
+    </message>
+    <message>
+        <location filename="../views/node_alignment_model.cpp" line="12"/>
+        <source>not measured</source>
+        <translation>未测量</translation>
+    </message>
+    <message>
+        <location filename="../views/node_alignment_model.cpp" line="35"/>
+        <source>Folded into a constant before partitioning: no run executes it.</source>
+        <translation>划分前已折叠为常量：没有运行会执行它。</translation>
+    </message>
+    <message>
+        <location filename="../views/node_alignment_model.cpp" line="36"/>
+        <source>Not in this run.</source>
+        <translation>不在此次运行中。</translation>
+    </message>
+    <message>
+        <location filename="../views/node_alignment_model.cpp" line="54"/>
+        <source>folded</source>
+        <translation>已折叠</translation>
+    </message>
+    <message>
+        <location filename="../views/node_alignment_model.cpp" line="55"/>
+        <source>absent</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../views/node_alignment_model.cpp" line="72"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../views/node_alignment_model.cpp" line="73"/>
+        <source>Op</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <location filename="../views/node_alignment_model.cpp" line="78"/>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <location filename="../views/node_alignment_model.cpp" line="79"/>
+        <source>%1 share</source>
+        <translation>%1 占比</translation>
+    </message>
+    <message>
+        <location filename="../views/node_alignment_model.cpp" line="80"/>
+        <source>%1 ratio</source>
+        <translation>%1 比值</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1341,209 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>fusebox::studio::ProfileViews</name>
+    <message>
+        <location filename="../views/profile_views.cpp" line="65"/>
+        <source>A ratio heat map needs two runs: compare them first.</source>
+        <translation>比值热力图需要两次运行：请先对比它们。</translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::RunsBrowser</name>
+    <message>
+        <location filename="../views/runs_browser.cpp" line="28"/>
+        <source>Inspect</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_browser.cpp" line="29"/>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_browser.cpp" line="29"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_browser.cpp" line="40"/>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_browser.cpp" line="41"/>
+        <source>config hash</source>
+        <translation>配置哈希</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_browser.cpp" line="44"/>
+        <source>any date</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_browser.cpp" line="46"/>
+        <source>any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_browser.cpp" line="47"/>
+        <source>complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_browser.cpp" line="48"/>
+        <source>incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_browser.cpp" line="49"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_browser.cpp" line="56"/>
+        <source>from</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_browser.cpp" line="86"/>
+        <source>Delete Runs</source>
+        <translation>删除运行记录</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/runs_browser.cpp" line="86"/>
+        <source>Delete %n run(s) and their figures?</source>
+        <translation>
+            <numerusform>删除 %n 条运行记录及其数据？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/runs_browser.cpp" line="119"/>
+        <source>%n run(s) in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 条运行记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/runs_browser.cpp" line="129"/>
+        <source>all models</source>
+        <translation>所有模型</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_browser.cpp" line="159"/>
+        <source>Runs of different models cannot be compared.</source>
+        <translation>不同模型的运行无法对比。</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_browser.cpp" line="170"/>
+        <source>Select one run to inspect.</source>
+        <translation>请选择一条运行记录查看。</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_browser.cpp" line="181"/>
+        <source>Select two or more runs to compare.</source>
+        <translation>请选择两条或更多运行记录进行对比。</translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::RunsModel</name>
+    <message>
+        <location filename="../views/runs_model.cpp" line="16"/>
+        <source>complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="17"/>
+        <source>incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="18"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="66"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="69"/>
+        <source>cos %1, max abs %2</source>
+        <translation>余弦 %1，最大绝对误差 %2</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="83"/>
+        <source>The timings spread by %1% of the median (max − min): measure again with more iterations.</source>
+        <translation>计时波动达中位数的 %1%（最大值 − 最小值）：请用更多迭代重新测量。</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="87"/>
+        <source>against host run %1</source>
+        <translation>相对主机运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="130"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="131"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="132"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="133"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="134"/>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="135"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="136"/>
+        <source>Started (UTC)</source>
+        <translation>开始时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="137"/>
+        <source>Median ms</source>
+        <translation>中位数 ms</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="138"/>
+        <source>p90 ms</source>
+        <translation>p90 ms</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="139"/>
+        <source>Speed-up</source>
+        <translation>加速比</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="140"/>
+        <source>Worst accuracy</source>
+        <translation>最差精度</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="141"/>
+        <source>Config</source>
+        <translation>配置</translation>
+    </message>
+</context>
+<context>
     <name>fusebox::studio::StudioDocument</name>
     <message>
         <location filename="../views/studio_document.cpp" line="83"/>
@@ -1011,47 +1602,72 @@ Database: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="45"/>
+        <location filename="../app/studio/main.cpp" line="47"/>
         <source>Fusebox Studio: see and edit how a model is partitioned across devices.</source>
         <translation>Fusebox Studio：查看并编辑模型在各设备间的划分。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="48"/>
+        <location filename="../app/studio/main.cpp" line="50"/>
         <source>The ONNX model to open.</source>
         <translation>要打开的 ONNX 模型。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="49"/>
+        <location filename="../app/studio/main.cpp" line="51"/>
         <source>The partition config (TOML).</source>
         <translation>划分配置（TOML）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="51"/>
+        <location filename="../app/studio/main.cpp" line="53"/>
         <source>Render the main window offscreen to a PNG file and exit.</source>
         <translation>在屏幕外渲染主窗口，写入 PNG 文件后退出。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="53"/>
+        <location filename="../app/studio/main.cpp" line="55"/>
         <source>Select this node (repeatable).</source>
         <translation>选中该节点（可重复）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="54"/>
+        <location filename="../app/studio/main.cpp" line="56"/>
         <source>Screenshot zoom in percent (default: fit).</source>
         <translation>截图缩放百分比（默认：适应窗口）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="58"/>
+        <location filename="../app/studio/main.cpp" line="59"/>
         <source>The profile database (default: the one the fusebox CLI uses).</source>
         <translation>性能数据库（默认：fusebox 命令行使用的数据库）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="67"/>
+        <location filename="../app/studio/main.cpp" line="62"/>
+        <source>Screenshot of: graph (default), compare, heat or report.</source>
+        <translation>截图内容：graph（默认）、compare、heat 或 report。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="64"/>
+        <source>Stored run ids for --view, comma-separated.</source>
+        <translation>--view 使用的已存储运行 id，以逗号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="66"/>
+        <source>One stored run id for --view.</source>
+        <translation>--view 使用的一个已存储运行 id。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="74"/>
         <source>--screenshot needs exactly one MODEL</source>
         <translation>--screenshot 需要且只需要一个 MODEL</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="75"/>
+        <location filename="../app/studio/main.cpp" line="80"/>
+        <source>--view %1: expected graph, compare, heat or report</source>
+        <translation>--view %1：应为 graph、compare、heat 或 report</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="85"/>
+        <source>--runs %1: expected run ids such as 1,2,3</source>
+        <translation>--runs %1：应为运行 id，例如 1,2,3</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="91"/>
         <source>fusebox-studio: no display found (DISPLAY and WAYLAND_DISPLAY are not set).
 Run it under a virtual display:  xvfb-run -a fusebox-studio MODEL --config CFG
 or render a picture:             fusebox-studio --screenshot out.png MODEL --config CFG</source>
@@ -1060,7 +1676,7 @@ or render a picture:             fusebox-studio --screenshot out.png MODEL --con
 或渲染一张图片：        fusebox-studio --screenshot out.png MODEL --config CFG</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="56"/>
+        <location filename="../app/studio/main.cpp" line="58"/>
         <source>Screenshot of the fused view (one box per subgraph).</source>
         <translation>截取折叠视图（每个子图一个方框）。</translation>
     </message>

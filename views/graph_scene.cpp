@@ -2,7 +2,10 @@
 
 #include "partition/plan_dot.h"
 
+#include <cmath>
+
 #include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsItem>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -24,12 +27,35 @@ QString outputShape(const Graph& graph, const Node& node) {
     return QString::fromStdString(graph.value(node.outputs[0]).shape.toString());
 }
 
+} // namespace
+
 class NodeItem : public QGraphicsItem {
 public:
-    NodeItem(const PictureNode& node, QSizeF size) : node_(node), rect_(QPointF(-size.width() / 2, -size.height() / 2), size) {
+    NodeItem(const PictureNode& node, QSizeF size)
+        : node_(node), rect_(QPointF(-size.width() / 2, -size.height() / 2), size), fill_(node.color) {
         setFlag(ItemIsSelectable);
-        setToolTip(node.title + QLatin1Char('\n') + node.subtitle);
+        setToolTip(baseToolTip());
         setZValue(2);
+    }
+
+    const PictureNode& picture() const { return node_; }
+    QColor fill() const { return fill_; }
+    QString baseToolTip() const { return node_.title + QLatin1Char('\n') + node_.subtitle; }
+
+    // The device colour and tooltip again when `fill` is invalid; `badge` beside the box.
+    void setHeat(const QColor& fill, const QString& toolTip, const QString& badge) {
+        fill_ = fill.isValid() ? fill : node_.color;
+        setToolTip(fill.isValid() ? toolTip : baseToolTip());
+        if (badge.isEmpty()) {
+            delete badge_;
+            badge_ = nullptr;
+        } else {
+            if (!badge_) badge_ = new QGraphicsSimpleTextItem(this);
+            badge_->setText(badge);
+            badge_->setBrush(QColor(0x1f, 0x3a, 0x93));
+            badge_->setPos(rect_.right() + 4, rect_.top());
+        }
+        update();
     }
 
     QRectF boundingRect() const override { return rect_.adjusted(-2, -2, 2, 2); }
@@ -37,7 +63,7 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) override {
         const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
         painter->setPen(QPen(isSelected() ? QColor(0xd6, 0x27, 0x28) : QColor(0x44, 0x44, 0x44), isSelected() ? 3 : 1));
-        painter->setBrush(node_.color);
+        painter->setBrush(fill_);
         painter->drawRoundedRect(rect_, 4, 4);
         if (detail < kDetailLevel) return; // too small to read: boxes only
         painter->setPen(Qt::black);
@@ -49,7 +75,11 @@ public:
 private:
     PictureNode node_;
     QRectF rect_;
+    QColor fill_;
+    QGraphicsSimpleTextItem* badge_ = nullptr;
 };
+
+namespace {
 
 class EdgeItem : public QGraphicsPathItem {
 public:
@@ -157,10 +187,15 @@ GraphPicture buildPicture(const PartitionedModel& session, bool fused, const QSe
 
 GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent) {}
 
-void GraphScene::showLayout(const GraphPicture& picture, const LayoutResult& layout) {
+void GraphScene::clearPicture() {
     clear();
     itemsByNode_.clear();
+    nodeItems_.clear();
     subgraphNodes_.clear();
+}
+
+void GraphScene::showLayout(const GraphPicture& picture, const LayoutResult& layout) {
+    clearPicture();
     if (layout.centers.size() != picture.nodes.size()) return; // a layout of another picture
     for (int index = 0; index < picture.clusters.size() && index < layout.clusters.size(); ++index) {
         addItem(new ClusterItem(layout.clusters[index], picture.clusters[index]));
@@ -173,6 +208,7 @@ void GraphScene::showLayout(const GraphPicture& picture, const LayoutResult& lay
         item->setData(kItemRole, node.node);
         item->setData(kSubgraphRole, node.subgraph);
         addItem(item);
+        nodeItems_.append(item);
         if (node.node != kNoNode) itemsByNode_.insert(node.node, item);
         for (NodeId member : node.members) itemsByNode_.insert(member, item);
         if (node.subgraph >= 0) subgraphNodes_.insert(node.subgraph, node.members);
@@ -181,6 +217,76 @@ void GraphScene::showLayout(const GraphPicture& picture, const LayoutResult& lay
         addItem(new EdgeItem(layout.edges[index], layout.arrowTips[index]));
     }
     setSceneRect(layout.bounds.adjusted(-20, -20, 20, 20));
+    if (heat_) applyHeat();
+}
+
+void GraphScene::setHeatMap(std::shared_ptr<const HeatMap> heat) {
+    heat_ = std::move(heat);
+    applyHeat();
+    emit heatMapChanged();
+}
+
+void GraphScene::applyHeat() {
+    heatMax_ = 0;
+    if (!heat_) {
+        for (NodeItem* item : std::as_const(nodeItems_)) item->setHeat({}, {}, {});
+        return;
+    }
+    // First the figure of every item (a box adds up its members), then the scale, then colours.
+    struct Painted {
+        NodeItem* item;
+        std::optional<double> value;
+        QString toolTip, badge;
+    };
+    std::vector<Painted> painted;
+    painted.reserve(std::size_t(nodeItems_.size()));
+    for (NodeItem* item : std::as_const(nodeItems_)) {
+        const PictureNode& node = item->picture();
+        Painted p{item, std::nullopt, item->baseToolTip(), {}};
+        HeatFigure figure;
+        bool found = false;
+        const auto add = [&](NodeId id) {
+            if (auto it = heat_->nodes.constFind(id); it != heat_->nodes.constEnd()) {
+                figure += *it;
+                found = true;
+                return true;
+            }
+            return false;
+        };
+        if (node.node != kNoNode) {
+            add(node.node);
+            if (auto text = heat_->tooltips.constFind(node.node); text != heat_->tooltips.constEnd()) p.toolTip += QLatin1Char('\n') + *text;
+            p.badge = heat_->accuracy.value(node.node);
+        } else {
+            bool missing = false;
+            for (NodeId member : node.members) {
+                if (!add(member)) missing = true;
+                if (auto badge = heat_->accuracy.constFind(member); badge != heat_->accuracy.constEnd()) p.badge += *badge;
+            }
+            if (missing && heat_->subgraphs.contains(node.subgraph)) {
+                figure += heat_->subgraphs.value(node.subgraph);
+                found = true;
+            }
+        }
+        if (found) {
+            p.value = heat_->valueOf(figure);
+            p.toolTip += QLatin1Char('\n') + heat_->title + QStringLiteral(": ") + heat_->formatValue(*p.value);
+            if (!std::isnan(*p.value)) heatMax_ = std::max(heatMax_, *p.value);
+        }
+        painted.push_back(std::move(p));
+    }
+    const QColor unmeasured(0xee, 0xee, 0xee);
+    for (const Painted& p : painted) p.item->setHeat(p.value ? heat_->colorOf(*p.value, heatMax_) : unmeasured, p.toolTip, p.badge);
+}
+
+QColor GraphScene::fillOfNode(NodeId node) const {
+    auto* item = static_cast<NodeItem*>(itemsByNode_.value(node));
+    return item ? item->fill() : QColor();
+}
+
+QString GraphScene::toolTipOfNode(NodeId node) const {
+    const QGraphicsItem* item = itemsByNode_.value(node);
+    return item ? item->toolTip() : QString();
 }
 
 QList<NodeId> GraphScene::selectedNodes() const {

@@ -4,6 +4,7 @@
 // In the fused view a subgraph is one box until it is expanded.
 
 #include "graph_layout.h"
+#include "heat_map.h"
 #include "workflow/model_session.h"
 
 #include <QGraphicsScene>
@@ -12,6 +13,8 @@
 #include <memory>
 
 namespace fusebox::studio {
+
+class NodeItem;
 
 // What one layout node stands for: a graph node, or a collapsed subgraph.
 struct PictureNode {
@@ -45,6 +48,9 @@ class GraphScene : public QGraphicsScene {
 public:
     explicit GraphScene(QObject* parent = nullptr);
 
+    // Removes every item and the indexes over them (QGraphicsScene::clear() alone would
+    // leave the indexes pointing at deleted items).
+    void clearPicture();
     void showLayout(const GraphPicture& picture, const LayoutResult& layout);
 
     // Graph nodes under the selected items, in id order (a selected box stands for its
@@ -58,8 +64,26 @@ public:
     // Where the item showing `node` is (empty when none does).
     QRectF nodeBounds(NodeId node) const;
 
+    // Paints nodes (and boxes: their members' figures added up) by the heat map's figures
+    // instead of their device colour, with the accuracy of outputs beside their producers;
+    // null restores the device colours. Kept across layouts. One pass over the items.
+    void setHeatMap(std::shared_ptr<const HeatMap> heat);
+    const HeatMap* heatMap() const { return heat_.get(); }
+    double heatScaleMax() const { return heatMax_; } // the largest figure painted (time/share scales)
+    // The colour the item showing `node` is filled with (invalid when not shown).
+    QColor fillOfNode(NodeId node) const;
+    QString toolTipOfNode(NodeId node) const;
+
+signals:
+    void heatMapChanged();
+
 private:
+    void applyHeat();
+
     QHash<NodeId, QGraphicsItem*> itemsByNode_;
+    QList<NodeItem*> nodeItems_;
+    std::shared_ptr<const HeatMap> heat_;
+    double heatMax_ = 0;
     QHash<int, QList<NodeId>> subgraphNodes_;
 };
 

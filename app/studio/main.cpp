@@ -1,7 +1,9 @@
-// fusebox-studio [MODEL] [--config CFG] [--db FILE]
+// fusebox-studio [MODEL] [--config CFG] [--db DB] [--view compare|heat|report --runs ID,ID,... | --run ID]
 // fusebox-studio --screenshot FILE.png MODEL [--config CFG] [--select NODE] [--zoom PERCENT] [--fused]
+//                [--db DB] [--view graph|compare|heat|report] [--runs ID,ID,... | --run ID]
 #include "main_window.h"
 #include "profile_database.h"
+#include "profile_views.h"
 #include "screenshot.h"
 #include "studio_settings.h"
 #include "version.h"
@@ -54,10 +56,15 @@ int main(int argc, char** argv) {
     const QCommandLineOption zoom(QStringLiteral("zoom"), QApplication::translate("main", "Screenshot zoom in percent (default: fit)."),
                                   QStringLiteral("PERCENT"));
     const QCommandLineOption fused(QStringLiteral("fused"), QApplication::translate("main", "Screenshot of the fused view (one box per subgraph)."));
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QApplication::translate("main", "The profile database (default: the one the fusebox CLI uses)."),
+    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "The profile database (default: the one the fusebox CLI uses)."),
                                 QStringLiteral("FILE"));
-    parser.addOptions({config, screenshot, select, zoom, fused, db});
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QApplication::translate("main", "Screenshot of: graph (default), compare, heat or report."),
+                                  QStringLiteral("VIEW"));
+    const QCommandLineOption runs(QStringLiteral("runs"), QApplication::translate("main", "Stored run ids for --view, comma-separated."),
+                                  QStringLiteral("IDS"));
+    const QCommandLineOption run(QStringLiteral("run"), QApplication::translate("main", "One stored run id for --view."), QStringLiteral("ID"));
+    parser.addOptions({config, screenshot, select, zoom, fused, db, view, runs, run});
     parser.process(app);
     const QStringList models = parser.positionalArguments();
     QTextStream err(stderr);
@@ -67,9 +74,18 @@ int main(int argc, char** argv) {
             err << QApplication::translate("main", "--screenshot needs exactly one MODEL") << Qt::endl;
             return 2;
         }
-        return renderScreenshot({parser.value(screenshot), models.first(), parser.value(config), parser.values(select),
-                                 parser.value(zoom).toInt(), parser.isSet(fused)},
-                                err);
+        ScreenshotRequest request{parser.value(screenshot), models.first(), parser.value(config), parser.values(select),
+                                  parser.value(zoom).toInt(), parser.isSet(fused), parser.value(db), ScreenshotView::Graph, {}};
+        if (parser.isSet(view) && !parseScreenshotView(parser.value(view), &request.view)) {
+            err << QApplication::translate("main", "--view %1: expected graph, compare, heat or report").arg(parser.value(view)) << Qt::endl;
+            return 2;
+        }
+        const QString ids = parser.isSet(runs) ? parser.value(runs) : parser.value(run);
+        if ((parser.isSet(runs) || parser.isSet(run)) && !parseRunIds(ids, &request.runs)) {
+            err << QApplication::translate("main", "--runs %1: expected run ids such as 1,2,3").arg(ids) << Qt::endl;
+            return 2;
+        }
+        return renderScreenshot(request, err);
     }
     if (noDisplay) {
         err << QApplication::translate("main",
@@ -83,5 +99,14 @@ int main(int argc, char** argv) {
     if (parser.isSet(db)) window.profileDatabase()->setPath(parser.value(db));
     window.show();
     if (!models.isEmpty()) window.openModel(models.first(), parser.value(config));
+    // --view compare --runs 1,2,3 (or report/heat --run 2) opens on those runs.
+    QList<fusebox::store::RunId> shown;
+    if (parseRunIds(parser.isSet(runs) ? parser.value(runs) : parser.value(run), &shown)) {
+        if (shown.size() == 1) window.profileViews()->inspect(shown.first());
+        else window.profileViews()->compare(shown);
+        if (parser.value(view) == QLatin1String("heat")) {
+            window.profileViews()->setHeatMetric(shown.size() == 1 ? HeatMetric::Time : HeatMetric::Ratio);
+        }
+    }
     return app.exec();
 }

@@ -11,9 +11,7 @@
 #include "node_search.h"
 #include "partition_models.h"
 #include "sample_configs.h"
-#include "profile_database.h"
-#include "profile_dock.h"
-#include "profile_file_actions.h"
+#include "profile_views.h"
 #include "studio_settings.h"
 
 #include <QAction>
@@ -51,13 +49,6 @@ constexpr double kBottomDockShare = 0.27;    // partition table and log
 constexpr double kPartitionTableShare = 0.7; // of the bottom row; the log gets the rest
 constexpr double kHistoryShare = 0.3;        // of the right column, under the inspector
 constexpr QChar kRecentSeparator = QLatin1Char('\t'); // "model<TAB>config" in the recent list
-
-QDockWidget* makeDock(const QString& title, const QString& objectName, QWidget* content, QMainWindow* window) {
-    auto* dock = new QDockWidget(title, window);
-    dock->setObjectName(objectName); // saveState() needs it
-    dock->setWidget(content);
-    return dock;
-}
 
 QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
     auto* table = new QTableView(parent);
@@ -98,6 +89,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(view_);
     createDocks();
     createActions();
+    createProfileViews();
     defaultState_ = saveState();
     restoreSettings();
     updateTitle();
@@ -149,11 +141,11 @@ void MainWindow::createDocks() {
     auto* history = new QUndoView(undo_, this);
     history->setEmptyLabel(tr("<opened>"));
 
-    inspectorDock_ = makeDock(tr("Inspector"), QStringLiteral("InspectorDock"), inspector_, this);
-    configDock_ = makeDock(tr("Config"), QStringLiteral("ConfigDock"), editor_, this);
-    partitionDock_ = makeDock(tr("Partition"), QStringLiteral("PartitionDock"), tables, this);
-    logDock_ = makeDock(tr("Log"), QStringLiteral("LogDock"), log_, this);
-    historyDock_ = makeDock(tr("Undo History"), QStringLiteral("HistoryDock"), history, this);
+    inspectorDock_ = makeDock(tr("Inspector"), QStringLiteral("InspectorDock"), inspector_);
+    configDock_ = makeDock(tr("Config"), QStringLiteral("ConfigDock"), editor_);
+    partitionDock_ = makeDock(tr("Partition"), QStringLiteral("PartitionDock"), tables);
+    logDock_ = makeDock(tr("Log"), QStringLiteral("LogDock"), log_);
+    historyDock_ = makeDock(tr("Undo History"), QStringLiteral("HistoryDock"), history);
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock_);
     addDockWidget(Qt::LeftDockWidgetArea, configDock_);
     addDockWidget(Qt::BottomDockWidgetArea, partitionDock_);
@@ -263,20 +255,6 @@ void MainWindow::createEditMenu() {
     edit->addAction(tr("Find &Previous"), QKeySequence(Qt::SHIFT | Qt::Key_F3), this, &MainWindow::findPrevious);
 }
 
-// The profile dock (beside the inspector), its database and the File menu's Profiles entries.
-void MainWindow::createProfiling(QMenu* file) {
-    profileDatabase_ = new ProfileDatabase(this);
-    profileDock_ = new ProfileDock(document_, profileDatabase_, this);
-    auto* actions = new ProfileFileActions(document_, profileDatabase_, this);
-    actions->addTo(file);
-    QDockWidget* dock = makeDock(tr("Profile"), QStringLiteral("ProfileDock"), profileDock_, this);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-    tabifyDockWidget(inspectorDock_, dock);
-    inspectorDock_->raise(); // the inspector stays the tab in front
-    connect(profileDock_, &ProfileDock::message, this, &MainWindow::log);
-    connect(actions, &ProfileFileActions::message, this, &MainWindow::log);
-}
-
 void MainWindow::restoreSettings() {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(kFirstRunSize);
@@ -330,7 +308,7 @@ bool MainWindow::openModel(const QString& modelPath, const QString& configPath) 
     undo_->clear();
     expanded_.clear();
     selectionNames_.clear();
-    scene_->clear(); // the next layout is the first of this model, so it is fitted
+    scene_->clearPicture(); // the next layout is the first of this model, so it is fitted
     if (!document_->open(modelPath, configPath, &error)) {
         lastError_ = error;
         showMessage(error);
@@ -345,7 +323,7 @@ bool MainWindow::openModel(const QString& modelPath, const QString& configPath) 
 
 void MainWindow::setFusedView(bool fused) { fusedAction_->setChecked(fused); }
 
-bool MainWindow::isBusy() const { return document_->isBusy() || layouter_->isBusy(); }
+bool MainWindow::isBusy() const { return document_->isBusy() || layouter_->isBusy() || profiles_->isBusy(); }
 
 void MainWindow::emitIdleWhenIdle() {
     if (!isBusy()) emit idle();
@@ -632,6 +610,13 @@ void MainWindow::dropEvent(QDropEvent* event) {
         if (url.isLocalFile()) openFile(url.toLocalFile());
     }
     event->acceptProposedAction();
+}
+
+QDockWidget* MainWindow::makeDock(const QString& title, const QString& objectName, QWidget* content) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() needs it
+    dock->setWidget(content);
+    return dock;
 }
 
 } // namespace fusebox::studio

@@ -31,6 +31,7 @@ class JobStatusWidget;
 class NodeInspector;
 class ProfileDatabase;
 class ProfileDock;
+class ProfileViews;
 class SubgraphTableModel;
 
 class MainWindow : public QMainWindow {
@@ -78,9 +79,13 @@ public:
     DeviceTotalsModel* totalsModel() const { return totals_; }
     QTableView* subgraphTable() const { return subgraphTable_; }
     QDockWidget* partitionDock() const { return partitionDock_; }
+    void restoreDefaultLayout();
+
+    // Profiles (main_window_profiles.cpp): the database, the Profile dock that runs
+    // profiles, and the runs browser, compare view, layer report and heat map.
     ProfileDatabase* profileDatabase() const { return profileDatabase_; }
     ProfileDock* profileDock() const { return profileDock_; }
-    void restoreDefaultLayout();
+    ProfileViews* profileViews() const { return profiles_; }
 
 signals:
     void idle();
@@ -91,11 +96,13 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void emitIdleWhenIdle(); // idle() once neither the document nor the layout is busy
+    void emitIdleWhenIdle(); // idle() once neither the document, the layout nor the run loader is busy
     void createDocks();
     void createActions();
     void createEditMenu();
     void createProfiling(QMenu* file);
+    QDockWidget* makeDock(const QString& title, const QString& objectName, QWidget* content);
+    void createProfileViews();
     void restoreSettings();
     void applyDefaultDockSizes();
 
@@ -149,6 +156,7 @@ private:
     QAction* fusedAction_ = nullptr;
     ProfileDatabase* profileDatabase_ = nullptr;
     ProfileDock* profileDock_ = nullptr;
+    ProfileViews* profiles_ = nullptr;
 
     GraphPicture picture_;
     bool fused_ = false;

@@ -95,6 +95,12 @@ LayerReport buildLayerReport(const StoredRun& run, const Graph* graph, const std
     for (const ItemTiming& s : results.subgraphs) {
         if (s.subgraph && s.stats.samples > 0) subgraphMs[*s.subgraph] = s.stats.medianMs;
     }
+    // A subgraph with some per-node times (oneDNN times its primitives, not the post-ops
+    // fused into them) is counted by those; its nodes without one are fused into them.
+    std::set<int> partlyTimed;
+    for (const ItemTiming& t : results.nodes) {
+        if (t.subgraph && t.stats.samples > 0) partlyTimed.insert(*t.subgraph);
+    }
     std::set<int> subgraphsCounted;
     for (const ItemTiming& t : results.nodes) {
         LayerRow row;
@@ -109,9 +115,14 @@ LayerReport buildLayerReport(const StoredRun& run, const Graph* graph, const std
             row.medianUs = t.stats.medianMs * 1000.0;
             row.note = t.stats.medianMs > 0 ? TimeNote::Measured : TimeNote::FusedNoTime;
             report.layerSumMs += t.stats.medianMs;
+        } else if (t.subgraph && partlyTimed.contains(*t.subgraph)) {
+            row.note = TimeNote::FusedNoTime;
         } else if (t.subgraph && subgraphMs.contains(*t.subgraph)) {
             row.note = TimeNote::InSubgraph;
-            if (subgraphsCounted.insert(*t.subgraph).second) report.layerSumMs += subgraphMs[*t.subgraph];
+            if (subgraphsCounted.insert(*t.subgraph).second) {
+                report.layerSumMs += subgraphMs[*t.subgraph];
+                report.wholeSubgraphs.push_back(*t.subgraph);
+            }
         }
         if (graph) {
             if (auto id = graph->findNode(t.item)) addGraphFigures(row, *graph, graph->node(*id));

@@ -19,7 +19,7 @@ namespace fusebox::store {
 enum class TimeNote {
     Measured,       // its own median
     InSubgraph,     // its adapter times whole subgraphs: the time is the subgraph's
-    FusedNoTime,    // measured at 0: fused into its producer's pass, which carries the time
+    FusedNoTime,    // measured at 0, or no time in a subgraph whose other nodes have theirs: fused into a timed pass
     NotMeasured,    // no figure (an imported profile without this node, a failed step)
 };
 const char* timeNoteText(TimeNote note);
@@ -33,7 +33,7 @@ struct LayerRow {
     std::string precision;                 // the config's [device.D] precision, else the output's element type
     std::vector<std::string> inputShapes;  // "1x3x32x32"; empty without the graph
     std::vector<std::string> outputShapes;
-    std::optional<double> medianUs;        // its own median; none unless Measured or FusedNoTime
+    std::optional<double> medianUs;        // its own median; none unless Measured (or FusedNoTime measured at 0)
     double share = 0;                      // of the per-layer sum, 0..1
     std::optional<int64_t> flops;
     std::optional<double> gflopsPerSecond; // flops / own median
@@ -47,7 +47,8 @@ struct LayerReport {
     std::string label;
     std::string devices;
     double endToEndMs = 0;     // the run's median
-    double layerSumMs = 0;     // sum of the nodes' own medians (subgraph-timed nodes: their subgraph's, once)
+    double layerSumMs = 0;     // sum of the nodes' own medians and of the wholeSubgraphs' medians
+    std::vector<int> wholeSubgraphs; // subgraphs timed only as a whole (no node of theirs has a time), in order
     std::map<std::string, int> nodesPerDevice;
     int subgraphs = 0;
     std::optional<int> layoutConversions;

@@ -22,12 +22,6 @@ const char* itemKindName(ItemKind kind) {
     return "node";
 }
 
-RunStatus runStatusFromName(const std::string& name) {
-    if (name == "complete") return RunStatus::Complete;
-    if (name == "failed") return RunStatus::Failed;
-    return RunStatus::Incomplete;
-}
-
 // Runs an INSERT ... RETURNING id and gives the id.
 Result<int64_t> returnedId(Statement& statement) {
     auto row = statement.step();
@@ -92,6 +86,12 @@ const char* runStatusName(RunStatus status) {
     case RunStatus::Failed: return "failed";
     }
     return "incomplete";
+}
+
+RunStatus runStatusFromName(const std::string& name) {
+    if (name == "complete") return RunStatus::Complete;
+    if (name == "failed") return RunStatus::Failed;
+    return RunStatus::Incomplete;
 }
 
 std::string defaultDatabasePath() {
@@ -252,9 +252,33 @@ Status ProfileStore::failRun(RunId id, const std::string& message) {
     return update->run();
 }
 
+// After an UPDATE or DELETE of one run: an error when it touched nothing.
+Status ProfileStore::requireChanged(RunId id) {
+    auto changed = database_.queryInteger("SELECT changes()");
+    if (!changed) return changed.error();
+    if (*changed == 0) return Error(database_.path() + ": there is no run " + std::to_string(id) + " (fusebox runs lists them)");
+    return {};
+}
+
+Status ProfileStore::deleteRun(RunId id) {
+    auto statement = database_.prepare("DELETE FROM runs WHERE id = ?1"); // its timings, accuracy, ... cascade
+    if (!statement) return statement.error();
+    statement->bind(1, id);
+    if (Status status = statement->run(); !status) return status;
+    return requireChanged(id);
+}
+
+Status ProfileStore::setUserLabel(RunId id, const std::string& label) {
+    auto statement = database_.prepare("UPDATE runs SET user_label = ?2 WHERE id = ?1");
+    if (!statement) return statement.error();
+    statement->bind(1, id).bind(2, label);
+    if (Status status = statement->run(); !status) return status;
+    return requireChanged(id);
+}
+
 Result<std::vector<RunSummary>> ProfileStore::listRuns(const std::string& modelName) {
     auto query = database_.prepare(
-        "SELECT r.id, m.name, r.label, r.devices, r.source, r.status, r.started_at, t.median_ms, r.message "
+        "SELECT r.id, m.name, r.label, r.devices, r.source, r.status, r.started_at, t.median_ms, r.message, r.user_label "
         "FROM runs r JOIN models m ON m.id = r.model_id "
         "LEFT JOIN timings t ON t.run_id = r.id AND t.kind = 'model' AND t.item = '' "
         "WHERE ?1 = '' OR m.name = ?1 ORDER BY r.started_at DESC, r.id DESC");
@@ -263,7 +287,7 @@ Result<std::vector<RunSummary>> ProfileStore::listRuns(const std::string& modelN
     std::vector<RunSummary> runs;
     Status status = query->forEachRow([&](const Statement& row) {
         runs.push_back({row.integer(0), row.text(1), row.text(2), row.text(3), row.text(4), runStatusFromName(row.text(5)),
-                        row.text(6), row.optionalReal(7), row.text(8)});
+                        row.text(6), row.optionalReal(7), row.text(8), row.text(9)});
     });
     if (!status) return status.error();
     return runs;
@@ -273,7 +297,7 @@ Result<StoredRun> ProfileStore::loadRun(RunId id) {
     auto query = database_.prepare(
         "SELECT m.name, r.label, r.devices, r.source, r.status, r.started_at, r.message, "
         "m.hash, m.path, m.node_count, c.hash, c.text, mc.cpu, mc.cores, mc.os, r.threads, r.warmup, r.repeats, "
-        "r.finished_at, r.peak_bytes, r.layout_conversions "
+        "r.finished_at, r.peak_bytes, r.layout_conversions, r.user_label "
         "FROM runs r JOIN models m ON m.id = r.model_id JOIN machines mc ON mc.id = r.machine_id "
         "LEFT JOIN configs c ON c.id = r.config_id WHERE r.id = ?1");
     if (!query) return query.error();
@@ -291,6 +315,7 @@ Result<StoredRun> ProfileStore::loadRun(RunId id) {
     s.status = runStatusFromName(query->text(4));
     s.startedAt = query->text(5);
     s.message = query->text(6);
+    s.userLabel = query->text(21);
     RunHeader& h = run.header;
     h.model = {query->text(7), s.model, query->text(8), query->integer(9)};
     if (!query->isNull(10)) h.config = ConfigInfo{query->text(10), query->text(11)};

@@ -28,6 +28,10 @@ public:
     // Marks the run failed with the reason.
     Status failRun(RunId id, const std::string& message);
 
+    // Error (bad input) when there is no such run. Deleting takes its figures with it.
+    Status deleteRun(RunId id);
+    Status setUserLabel(RunId id, const std::string& label);
+
     // Newest first; only runs of models with this file name when `modelName` is given.
     Result<std::vector<RunSummary>> listRuns(const std::string& modelName = {});
     // Error (bad input) when there is no such run.
@@ -38,6 +42,7 @@ public:
 private:
     explicit ProfileStore(Database database) : database_(std::move(database)) {}
     Status insertResults(RunId id, const RunResults& results); // timings, accuracy, fallbacks
+    Status requireChanged(RunId id);
     Database database_;
 };
 

@@ -89,6 +89,7 @@ struct RunResults {
 
 enum class RunStatus { Incomplete, Complete, Failed };
 const char* runStatusName(RunStatus status); // "incomplete", "complete", "failed"
+RunStatus runStatusFromName(const std::string& name); // anything unknown reads as incomplete
 
 struct RunSummary {
     RunId id = 0;
@@ -100,6 +101,7 @@ struct RunSummary {
     std::string startedAt;
     std::optional<double> medianMs;
     std::string message;
+    std::string userLabel; // what the user called the run; "" until labelled
 };
 
 struct StoredRun {

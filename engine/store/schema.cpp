@@ -101,7 +101,12 @@ CREATE TABLE fallbacks (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array kMigrations{kVersion1, kVersion2, kVersion3};
+// Version 4: a label the user gives a run (the runs browser), beside what was run.
+constexpr const char* kVersion4 = R"sql(
+ALTER TABLE runs ADD COLUMN user_label TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array kMigrations{kVersion1, kVersion2, kVersion3, kVersion4};
 static_assert(kMigrations.size() == kSchemaVersion);
 
 } // namespace
