@@ -15,10 +15,12 @@
 #include "layer_report_view.h"
 #include "main_window.h"
 #include "profile_database.h"
+#include "profile_dock.h"
 #include "profile_views.h"
 #include "run_loader.h"
 #include "node_alignment_model.h"
 #include "runs_browser.h"
+#include "runs_model.h"
 #include "screenshot.h"
 #include "store/run_breakdown.h"
 #include "support/studio_samples.h"
@@ -355,6 +357,57 @@ private slots:
         scene.setHeatMap(heat);
         QCOMPARE(scene.heatScaleMax(), double(kNodes - 1));
         for (int i : {0, 1234, 5000, kNodes - 1}) QCOMPARE(scene.fillOfNode(NodeId(i)), heat->colorOf(i, kNodes - 1));
+    }
+
+    // The whole flow in one window: the Profile dock profiles host + onednn + xnnpack (2
+    // timed runs) into a fresh database, the Runs dock lists the stored runs without a
+    // reload, and comparing them charts the store's figures.
+    void profileFromTheDockIsListedAndCompared() {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        const QString db = dir_.filePath(QStringLiteral("from-dock.sqlite"));
+        window.profileDatabase()->setPath(db);
+        QVERIFY(window.openModel(studioSampleModel(), studioSampleConfig()));
+        QVERIFY(test::waitForIdle(window, 60000));
+        ProfileDock* dock = window.profileDock();
+        dock->setSelectedDevices({QStringLiteral("onednn"), QStringLiteral("xnnpack")});
+        dock->setSettings({1, 0, 2, 0});
+        QSignalSpy finished(dock, &ProfileDock::finished);
+        QVERIFY(dock->start());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().toBool(), true);
+
+        auto store = store::ProfileStore::open(db.toStdString(), store::Access::Read);
+        QVERIFY(store.ok());
+        const auto stored = store->listRuns();
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->size(), std::size_t{4});
+        RunsModel* listed = window.profileViews()->browser()->model();
+        QCOMPARE(listed->rowCount(), 4);
+        QList<store::RunId> ids;
+        for (const store::RunSummary& run : *stored) {
+            QCOMPARE(run.status, store::RunStatus::Complete);
+            const int row = listed->rowOfRun(run.id);
+            QVERIFY(row >= 0);
+            QCOMPARE(*listed->run(row).summary.medianMs, *run.medianMs);
+            if (run.label != "config") ids.append(run.id);
+        }
+
+        ProfileViews* profiles = window.profileViews();
+        QSignalSpy shown(profiles, &ProfileViews::comparisonShown);
+        profiles->browser()->selectRuns(ids);
+        QVERIFY(profiles->browser()->compareSelected());
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 60000);
+        QStackedBarSeries* series = profiles->compareView()->subgraphSeries();
+        for (int r = 0; r < profiles->shown().ids.size(); ++r) {
+            const std::vector<store::TimeSlice> slices = store::timeBySubgraph(loadOrDie(db, profiles->shown().ids[r]));
+            for (QBarSet* set : series->barSets()) {
+                const auto slice = std::find_if(slices.begin(), slices.end(),
+                                                [&](const store::TimeSlice& s) { return QString::fromStdString(s.part) == set->label(); });
+                QCOMPARE(set->at(r), slice == slices.end() ? 0.0 : slice->ms);
+            }
+        }
     }
 
     void windowComparesInspectsAndPaintsInTheBackground() {
