@@ -10,6 +10,7 @@
 #include "support/test_support.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -41,6 +42,16 @@ class TestHostileInputs : public QObject {
     Q_OBJECT
 
     QTemporaryDir dir_;
+
+    // A one-node model (Conv: the host runs it with BLAS) for the CLI cases.
+    QString convModel() {
+        testmodels::ModelBuilder builder("conv");
+        const std::string x = builder.input("x", {1, 2, 8, 8});
+        const std::string w = builder.weight("w", {4, 2, 3, 3});
+        builder.node1("Conv", {x, w}, {}, "conv", "y");
+        builder.output("y", {1, 4, 6, 6});
+        return QString::fromStdString(test::writeModel(dir_.path(), "conv1.onnx", builder.build()));
+    }
 
     std::string write(const QString& name, const QByteArray& bytes) {
         QFile file(dir_.filePath(name));
@@ -207,6 +218,78 @@ private slots:
         const QJsonObject plan = QJsonDocument::fromJson(partition.out.toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QVERIFY2(partition.out.contains(QStringLiteral("relu\uFFFD\uFFFD")), qPrintable(partition.out.left(300)));
+    }
+
+    // Class 5: input dims whose element count wraps around 64 bits, or that no machine holds.
+    void inputDimsBeyondAnyTensorAreRefused_data() {
+        QTest::addColumn<QString>("shape");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("wraps to 0") << "x=4294967296,4294967296,4294967296" << 2 << "more than 2^48 elements";
+        QTest::newRow("2^46 floats") << "x=8388608,8388608,1" << 1 << "of memory is usable here";
+    }
+
+    void inputDimsBeyondAnyTensorAreRefused() {
+        QFETCH(QString, shape);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        testmodels::ModelBuilder builder("dynamic");
+        const std::string x = builder.input("x", {"N", "H", "W"});
+        builder.node1("Relu", {x}, {}, "relu", "y");
+        builder.output("y", {"N", "H", "W"});
+        const QString path = QString::fromStdString(test::writeModel(dir_.path(), "dynamic.onnx", builder.build()));
+        const test::CliRun run = test::runCli({"run", path, "--shape", shape, "--iters", "1", "--warmup", "0"}, 60000);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QVERIFY2(run.err.contains("'x'"), qPrintable(run.err));
+    }
+
+    // Class 6: a 5 MiB op name in a rule is answered at once, and quoted shortened.
+    void hugeNamesInAConfigAreShortened() {
+        const QByteArray name(5 << 20, 'A');
+        const QString config = QString::fromStdString(
+            write("long.toml", "[partition]\ntargets = [\"host\"]\n[[rule]]\nops = [\"" + name + "\"]\ndevice = \"host\"\n"));
+        const test::CliRun run = test::runCli({"partition", convModel(), "--config", config}, 60000);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("unknown op 'AAAA"), qPrintable(run.err.left(300)));
+        QVERIFY2(run.err.contains("(5242880 characters)"), qPrintable(run.err.left(300)));
+        QVERIFY2(run.err.size() < 400, qPrintable(QString::number(run.err.size())));
+    }
+
+    // Class 8: under `ulimit -v`, the host's BLAS would spin forever mapping its buffers.
+    void addressSpaceLimitIsAnErrorNotAHang() {
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("AddressSanitizer reserves terabytes of address space; a limit stops it, not the program");
+#endif
+        const test::CliRun run = test::runCli({"run", convModel(), "--iters", "1", "--warmup", "0", "--threads", "2"},
+                                              60000, qint64(256) << 20);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("ulimit -v"), qPrintable(run.err));
+    }
+
+    // Class 9: read-only commands never write; a damaged database is a bad file (exit 2).
+    void readOnlyCommandsLeaveDatabasesAsTheyAre() {
+        const QString empty = QString::fromStdString(write("empty.sqlite", {}));
+        const test::CliRun runs = test::runCli({"runs", "--db", empty});
+        QCOMPARE(runs.exitCode, 0);
+        QCOMPARE(QFileInfo(empty).size(), qint64(0));
+        QVERIFY2(runs.out.startsWith("id "), qPrintable(runs.out));
+
+        const QString damaged = dir_.filePath("damaged.sqlite");
+        const QString config = QString::fromStdString(write("host.toml", "[partition]\ntargets = [\"host\"]\n"));
+        const test::CliRun create = test::runCli({"profile", convModel(), "--config", config, "--iters", "1", "--warmup", "0",
+                                                  "--db", damaged});
+        QVERIFY2(create.exitCode == 0, qPrintable(create.err));
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        for (qint64 page = 4096; page < file.size(); page += 4096) { // every page but the first (the schema)
+            file.seek(page);
+            file.write(QByteArray(256, '\xde'));
+        }
+        file.close();
+        const test::CliRun listed = test::runCli({"runs", "--db", damaged});
+        QCOMPARE(listed.exitCode, 2);
+        QVERIFY2(listed.err.contains("damaged"), qPrintable(listed.err));
     }
 };
 

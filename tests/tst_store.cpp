@@ -239,12 +239,18 @@ private slots:
         QCOMPARE(old->results.fallbacks.size(), std::size_t{0}); // version 3's table, empty for old runs
         QCOMPARE(old->header.machine.cpu, std::string("Old CPU"));
         QCOMPARE(old->summary.userLabel, std::string()); // version 4's column, defaulted
-        // New runs go next to the old one, with what the new version keeps.
-        const RunId added = storeRun(store, "onednn", 3);
+        {
+            auto db = Database::open(path, OpenMode::ReadOnly); // reading upgraded a copy, not the file
+            QCOMPARE(*db->queryInteger("PRAGMA user_version"), int64_t{version});
+        }
+        // A writer upgrades the file; new runs go next to the old one, with what the new version keeps.
+        ProfileStore writer = openOrDie(path, Access::Write);
+        QCOMPARE(count(writer, "PRAGMA user_version"), int64_t{kSchemaVersion});
+        const RunId added = storeRun(writer, "onednn", 3);
         QCOMPARE(added, RunId{2});
-        QCOMPARE(store.listRuns()->size(), std::size_t{2});
-        QCOMPARE(count(store, "SELECT count(*) FROM models"), int64_t{1}); // same model hash
-        QCOMPARE(store.loadRun(added)->results.fallbacks, sampleResults(3).fallbacks);
+        QCOMPARE(writer.listRuns()->size(), std::size_t{2});
+        QCOMPARE(count(writer, "SELECT count(*) FROM models"), int64_t{1}); // same model hash
+        QCOMPARE(writer.loadRun(added)->results.fallbacks, sampleResults(3).fallbacks);
     }
 
     void runsAreLabelledAndDeleted() {

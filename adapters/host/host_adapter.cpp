@@ -1,5 +1,6 @@
 // The host adapter: runs any subgraph on the reference kernels. It is the fallback for
 // every node no device takes and the yardstick the other adapters are checked against.
+#include "blas_buffers.h"
 #include "graph_runner.h"
 #include "kernel.h"
 #include "runtime/adapter.h"
@@ -12,12 +13,16 @@ namespace fusebox::host {
 
 namespace {
 
+int hostThreads(const CompileContext& context) {
+    return context.threads > 0 ? context.threads : static_cast<int>(std::thread::hardware_concurrency());
+}
+
 class HostProgram : public Program {
 public:
     HostProgram(const CompileContext& context, const SubgraphOp& subgraph)
         : graph_(context.graph), subgraph_(subgraph), chains_(findPointwiseChains(graph_, subgraph.nodes, subgraph.outputs)) {
         options_.opsets = context.opsets;
-        options_.threads = context.threads > 0 ? context.threads : static_cast<int>(std::thread::hardware_concurrency());
+        options_.threads = hostThreads(context);
     }
 
     Status run(const std::vector<Tensor>& inputs, std::vector<Tensor>& outputs, ProgramTimings* timings) override {
@@ -68,6 +73,7 @@ public:
             const std::string& name = context.graph.node(id).name;
             if (!support.accepted) return Error(support.reason + " (node '" + name + "')", ErrorKind::Failed).atNode(name);
         }
+        if (Status room = checkBlasAddressSpace(hostThreads(context)); !room) return room.error();
         openblas_set_num_threads(1); // kernels parallelise themselves (see parallelFor)
         return std::unique_ptr<Program>(std::make_unique<HostProgram>(context, subgraph));
     }

@@ -53,8 +53,9 @@ public:
     const SubgraphRunner& runSubgraph() const { return runSubgraph_; }
 
     // An Error that starts with the op type and node name, and names the node as a field.
+    // A kernel refuses what the model (or an input file) gives it: bad input, exit 2.
     Error fail(const std::string& message) const {
-        return Error(node_.opType + " '" + node_.name + "': " + message, ErrorKind::Failed).atNode(node_.name);
+        return Error(node_.opType + " '" + node_.name + "': " + message, ErrorKind::InvalidInput).atNode(node_.name);
     }
 
 private:

@@ -5,6 +5,7 @@
 #include "cli/exit_codes.h"
 #include "cli/shape_option.h"
 #include "cli/text_format.h"
+#include "core/text.h"
 #include "core/json_text.h"
 #include "workflow/model_session.h"
 

@@ -6,7 +6,9 @@
 
 #include <google/protobuf/stubs/common.h>
 
+#include <exception>
 #include <iostream>
+#include <new>
 
 namespace {
 
@@ -36,7 +38,18 @@ int main(int argc, char** argv) {
         return kExitOk;
     }
     for (const Command& command : allCommands()) {
-        if (args[0] == command.name) return command.run(CommandArgs(args.begin() + 1, args.end()));
+        if (args[0] != command.name) continue;
+        // The last line of defence: a library that throws where the engine checked nothing
+        // ends the command with a message and exit 1, never with `terminate`.
+        try {
+            return command.run(CommandArgs(args.begin() + 1, args.end()));
+        } catch (const std::bad_alloc&) {
+            std::cerr << "fusebox: error: " << command.name << ": out of memory (the model's tensors or a library's buffers "
+                      << "need more than this machine gives; try smaller input dims)\n";
+        } catch (const std::exception& e) {
+            std::cerr << "fusebox: error: " << command.name << ": " << e.what() << "\n";
+        }
+        return kExitFailed;
     }
     const bool isFlag = args[0].starts_with("-");
     std::cerr << "fusebox: " << (isFlag ? "unknown option '" : "unknown command '") << args[0]

@@ -4,6 +4,7 @@
 #include "cli/exit_codes.h"
 #include "cli/shape_option.h"
 #include "cli/text_format.h"
+#include "core/text.h"
 #include "config/paddle_config.h"
 #include "core/file_io.h"
 #include "onnx/plan_export.h"

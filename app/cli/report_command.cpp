@@ -5,6 +5,7 @@
 #include "cli/number_format.h"
 #include "cli/store_option.h"
 #include "cli/text_format.h"
+#include "core/text.h"
 #include "runtime/fallback.h"
 #include "workflow/run_report.h"
 

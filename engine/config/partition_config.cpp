@@ -40,7 +40,7 @@ const std::vector<std::string> kLayouts = {"NCHW", "NHWC", "auto"};
 // else "...; expected <expected>".
 std::string unknownMessage(std::string_view noun, std::string_view name, std::string_view context,
                            std::span<const std::string> candidates, std::string_view expected) {
-    return "unknown " + std::string(noun) + " '" + std::string(name) + "'" + std::string(context) + "; " +
+    return "unknown " + std::string(noun) + " '" + shortenedForMessage(name) + "'" + std::string(context) + "; " +
            didYouMeanOr(name, candidates, expected);
 }
 
@@ -158,7 +158,7 @@ private:
         if (!value) return value;
         if (std::find(allowed.begin(), allowed.end(), *value) == allowed.end()) {
             return Error(at(node.source()),
-                         label + " is '" + *value + "'; expected one of: " + joinText(allowed));
+                         label + " is '" + shortenedForMessage(*value) + "'; expected one of: " + joinText(allowed));
         }
         return value;
     }
@@ -184,10 +184,10 @@ private:
 
     Result<std::vector<int64_t>> readShape(const toml::node& node, const std::string& input) const {
         const toml::array* array = node.as_array();
-        if (!array) return typeError(node, "shape of '" + input + "'", "an array of positive integers");
+        if (!array) return typeError(node, "shape of '" + shortenedForMessage(input) + "'", "an array of positive integers");
         std::vector<int64_t> dims;
         for (std::size_t i = 0; i < array->size(); ++i) {
-            const std::string label = "dim " + std::to_string(i) + " of shape '" + input + "'";
+            const std::string label = "dim " + std::to_string(i) + " of shape '" + shortenedForMessage(input) + "'";
             Result<int64_t> dim = readInteger(*array->get(i), label, 1, INT64_MAX);
             if (!dim) return dim.error();
             dims.push_back(*dim);
@@ -221,7 +221,7 @@ private:
             const auto first = std::find(targets->begin(), targets->end(), (*targets)[i]);
             if (first != targets->begin() + static_cast<std::ptrdiff_t>(i)) {
                 return Error(at(node.as_array()->get(i)->source()),
-                             "duplicate target '" + (*targets)[i] + "'; expected each device once");
+                             "duplicate target '" + shortenedForMessage((*targets)[i]) + "'; expected each device once");
             }
         }
         config.targets = std::move(*targets);
@@ -352,7 +352,7 @@ public:
 private:
     Status checkDevice(const std::string& name, const std::string& context, const SourceLocation& where) const {
         if (std::binary_search(devices_.begin(), devices_.end(), name)) return {};
-        return Error(where, "unknown device '" + name + "'" + context + "; expected one of: " + joinText(devices_));
+        return Error(where, "unknown device '" + shortenedForMessage(name) + "'" + context + "; expected one of: " + joinText(devices_));
     }
 
     Status checkShapes() const {
@@ -362,7 +362,7 @@ private:
             if (std::find(inputs.begin(), inputs.end(), name) != inputs.end()) continue;
             const auto where = config_.shapesWhere.find(name);
             return Error(where != config_.shapesWhere.end() ? where->second : SourceLocation{config_.path},
-                         "shape for unknown input '" + name + "'; expected one of: " + joinText(inputs));
+                         "shape for unknown input '" + shortenedForMessage(name) + "'; expected one of: " + joinText(inputs));
         }
         return {};
     }
@@ -375,7 +375,7 @@ private:
         if (Status s = checkNodeGlobs(rule); !s) return s;
         if (Status s = checkTensors(rule); !s) return s;
         if (!rule.group.empty() && !matchesSomeNode(rule)) {
-            return Error(rule.where, "group '" + rule.group +
+            return Error(rule.where, "group '" + shortenedForMessage(rule.group) +
                                          "' matches no node; expected selectors that match nodes of the model");
         }
         return {};
@@ -394,7 +394,7 @@ private:
     Status checkNodeGlobs(const Rule& rule) const {
         for (const std::string& pattern : rule.nodes) {
             if (matchesSomeNode(pattern)) continue;
-            return Error(rule.where, "'" + pattern +
+            return Error(rule.where, "'" + shortenedForMessage(pattern) +
                                          "' in nodes matches no node; expected the name or glob of a node in the "
                                          "model");
         }
@@ -405,7 +405,7 @@ private:
         for (const auto& [key, names] : {std::pair{"inputs", &rule.inputs}, std::pair{"outputs", &rule.outputs}}) {
             for (const std::string& name : *names) {
                 if (graph_.findValue(name)) continue;
-                return Error(rule.where, "unknown tensor '" + name + "' in " + key +
+                return Error(rule.where, "unknown tensor '" + shortenedForMessage(name) + "' in " + key +
                                              "; expected the name of a tensor in the model");
             }
         }

@@ -1,7 +1,9 @@
 #include "core/text.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstdio>
 #include <vector>
 
 namespace fusebox {
@@ -32,6 +34,10 @@ std::optional<std::string> closestMatch(std::string_view name, std::span<const s
     std::optional<std::string> best;
     std::size_t bestDistance = limit + 1;
     for (const std::string& candidate : candidates) {
+        // The distance is at least the difference in length: skip those without the
+        // quadratic work (a 1 MiB name against every op type took seconds).
+        const std::size_t longer = std::max(name.size(), candidate.size());
+        if (longer - std::min(name.size(), candidate.size()) > limit) continue;
         const std::size_t distance = editDistanceIgnoringCase(name, candidate);
         if (distance < bestDistance) {
             best = candidate;
@@ -49,6 +55,38 @@ std::string didYouMeanOr(std::string_view name, std::span<const std::string> can
         text.append("expected ").append(expected);
     }
     return text;
+}
+
+std::string shortenedForMessage(std::string_view text, std::size_t limit) {
+    if (text.size() <= limit) return std::string(text);
+    std::size_t cut = limit / 2;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut; // not inside a UTF-8 character
+    std::string shortened(text.substr(0, cut));
+    return shortened.append("\u2026 (").append(std::to_string(text.size())).append(" characters)");
+}
+
+namespace {
+
+std::string scaled(double value, double base, const std::array<const char*, 5>& units) {
+    std::size_t unit = 0;
+    while (value >= base && unit + 1 < units.size()) {
+        value /= base;
+        ++unit;
+    }
+    char text[32];
+    const char* separator = units[unit][0] ? " " : "";
+    std::snprintf(text, sizeof text, unit == 0 ? "%.0f%s%s" : "%.2f%s%s", value, separator, units[unit]);
+    return text;
+}
+
+} // namespace
+
+std::string humanBytes(int64_t bytes) {
+    return scaled(static_cast<double>(bytes), 1024.0, {"B", "KiB", "MiB", "GiB", "TiB"});
+}
+
+std::string humanCount(int64_t count) {
+    return scaled(static_cast<double>(count), 1000.0, {"", "K", "M", "G", "T"});
 }
 
 } // namespace fusebox

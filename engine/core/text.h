@@ -1,5 +1,5 @@
 #pragma once
-// Small text helpers for messages: joining lists and suggesting a near name.
+// Small text helpers for messages: joining lists, suggesting a near name, sizes.
 
 #include <cstdint>
 #include <optional>
@@ -54,5 +54,13 @@ std::optional<std::string> closestMatch(std::string_view name, std::span<const s
 // The second half of an unknown-name message: "did you mean 'X'?" when closestMatch
 // finds one, else "expected <expected>".
 std::string didYouMeanOr(std::string_view name, std::span<const std::string> candidates, std::string_view expected);
+
+// A name from a user's file as messages quote it: whole up to `limit` characters, else
+// its start and how long it was ("AAAA… (1048576 characters)"), so a hostile 5 MiB name
+// does not come back as a 5 MiB message.
+std::string shortenedForMessage(std::string_view text, std::size_t limit = 80);
+
+std::string humanBytes(int64_t bytes); // 1536 -> "1.50 KiB"
+std::string humanCount(int64_t count); // 1234567 -> "1.23 M" (K, M, G, T)
 
 } // namespace fusebox

@@ -136,7 +136,7 @@ private:
         for (const auto& [key, value] : table) {
             if (std::find(known.begin(), known.end(), key.str()) != known.end()) continue;
             const std::string place = where.empty() ? "" : " in [" + where + "]";
-            return errorAt(key.source(), "unknown key '" + std::string(key.str()) + "'" + place + "; " +
+            return errorAt(key.source(), "unknown key '" + shortenedForMessage(key.str()) + "'" + place + "; " +
                                              didYouMeanOr(key.str(), known, "one of: " + joinNames(known)));
         }
         return {};

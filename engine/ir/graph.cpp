@@ -11,6 +11,18 @@ int64_t staticByteSize(const Value& value) {
     return count ? *count * static_cast<int64_t>(elementSize(value.type)) : 0;
 }
 
+Status checkValueSizes(const Graph& graph) {
+    for (std::size_t id = 0; id < graph.valueCount(); ++id) {
+        const Value& value = graph.value(static_cast<ValueId>(id));
+        if (!value.shape.isStatic() || checkedElementCount(value.shape.staticSizes())) continue;
+        const NodeId node = value.producer != kNoNode ? value.producer : value.consumers.empty() ? kNoNode : value.consumers.front();
+        Error error("tensor '" + value.name + "' would have shape " + value.shape.toString() + ", more than 2^48 elements (" +
+                    std::to_string(kMaxElementCount) + ", the engine's limit); give smaller input dims");
+        return node == kNoNode ? error : error.atNode(graph.node(node).name);
+    }
+    return {};
+}
+
 std::string describeMissingShape(const Value& value) {
     const std::string shape = "'" + value.name + "' is " + value.shape.toString();
     return value.unshapedReason.empty() ? shape + " (fix the input dims with --shape)" : shape + ": " + value.unshapedReason;

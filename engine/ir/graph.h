@@ -38,6 +38,12 @@ struct Value {
 // Bytes of a value with a static shape and a fixed-size element type, else 0.
 int64_t staticByteSize(const Value& value);
 
+// Every static shape of the graph has at most kMaxElementCount elements (input dims given
+// by the user can multiply past any tensor a machine holds, or wrap around 64 bits); the
+// error names the first value that does not, and the node that makes or reads it.
+class Graph;
+Status checkValueSizes(const Graph& graph);
+
 // For refusals that need a static shape: "'v' is 2x?: <unshapedReason>", with a hint to
 // fix the input dims where no reason was recorded.
 std::string describeMissingShape(const Value& value);

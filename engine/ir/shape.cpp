@@ -36,9 +36,7 @@ std::optional<int64_t> checkedElementCount(std::span<const int64_t> dims) {
 
 std::optional<int64_t> Shape::elementCount() const {
     if (!isStatic()) return std::nullopt;
-    int64_t count = 1;
-    for (const Dim& d : dims_) count *= d.size();
-    return count;
+    return checkedElementCount(staticSizes());
 }
 
 std::vector<int64_t> Shape::staticSizes() const {

@@ -50,7 +50,7 @@ public:
     const Dim& operator[](std::size_t i) const { return dims_[i]; }
 
     bool isStatic() const; // rank known and every dim static
-    std::optional<int64_t> elementCount() const; // nullopt unless static
+    std::optional<int64_t> elementCount() const; // nullopt unless static and at most kMaxElementCount
     std::vector<int64_t> staticSizes() const;     // -1 for non-static dims
 
     std::string toString() const; // "1x3x224x224", "Nx8", "[]" for a scalar, "?" for unknown rank

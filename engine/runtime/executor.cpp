@@ -1,5 +1,7 @@
 #include "runtime/executor.h"
 
+#include "core/memory_limits.h"
+#include "core/text.h"
 #include "partition/boundary.h"
 #include "runtime/layout.h"
 
@@ -68,6 +70,38 @@ SubgraphOp onHost(SubgraphOp op) {
 // Compiles one step with its device's adapter. A device subgraph that fails to compile is
 // compiled on host instead, `op` becomes the host's and the failure goes to `fallbacks`;
 // with `hostFallback` off the failure is the error.
+// Refuses a plan whose tensors cannot fit in memory at once: the graph inputs plus the
+// most step outputs alive at the same time, as run() keeps and releases them. Checked
+// before anything is compiled or allocated, so the answer is a message with the size
+// instead of std::bad_alloc in a kernel or in an adapter's compile.
+Status checkPeakMemory(const Graph& graph, const std::vector<SubgraphOp>& steps) {
+    std::vector<uint32_t> uses(graph.valueCount(), 0);
+    for (const SubgraphOp& step : steps) {
+        for (ValueId input : step.inputs) ++uses[input];
+    }
+    for (ValueId output : graph.outputs()) ++uses[output];
+    int64_t live = 0;
+    for (ValueId input : graph.inputs()) live += staticByteSize(graph.value(input));
+    int64_t peak = live;
+    ValueId largest = graph.inputs().empty() ? ValueId(0) : graph.inputs().front();
+    for (const SubgraphOp& step : steps) {
+        for (ValueId output : step.outputs) {
+            live += staticByteSize(graph.value(output));
+            if (staticByteSize(graph.value(output)) > staticByteSize(graph.value(largest))) largest = output;
+        }
+        peak = std::max(peak, live);
+        for (ValueId input : step.inputs) {
+            if (--uses[input] == 0 && graph.value(input).producer != kNoNode) live -= staticByteSize(graph.value(input));
+        }
+    }
+    const int64_t usable = usableMemoryBytes();
+    if (peak <= usable) return {};
+    return Error("running this plan needs at least " + humanBytes(peak) + " for the tensors alive at once (the largest, '" +
+                     graph.value(largest).name + "', " + humanBytes(staticByteSize(graph.value(largest))) + "), but only " +
+                     humanBytes(usable) + " of memory is usable here; give smaller input dims",
+                 ErrorKind::Failed);
+}
+
 Result<std::unique_ptr<Program>> compileStep(const CompileContext& context, Adapter& adapter, Adapter& host, SubgraphOp& op,
                                              bool hostFallback, std::vector<Fallback>& fallbacks) {
     auto program = adapter.compile(context, op);
@@ -98,9 +132,12 @@ Result<std::unique_ptr<Executor>> Executor::create(const Model& model, const Par
     if (!host) return Error("no host adapter is built in", ErrorKind::Failed);
     if (Status status = checkHostCoverage(graph, plan.hostNodes, *host); !status) return status.error();
 
+    std::vector<SubgraphOp> steps = executionSteps(graph, plan);
+    if (Status memory = checkPeakMemory(graph, steps); !memory) return memory.error();
+
     std::unique_ptr<Executor> executor(new Executor(model));
     const CompileContext context{graph, model.opsets, options.threads};
-    for (SubgraphOp& op : executionSteps(graph, plan)) {
+    for (SubgraphOp& op : steps) {
         Adapter* adapter = AdapterRegistry::find(op.device);
         if (!adapter) return Error("device " + op.device + ": no adapter for it in this build", ErrorKind::Failed);
         if (const AdapterProbe probe = adapter->probe(); !probe.available) {

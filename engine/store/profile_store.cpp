@@ -46,20 +46,21 @@ Status enableWal(Database& database) {
 }
 
 Status configure(Database& database, Access access) {
-    // Reads only: a file that is not a database, or not ours, is refused before anything
-    // (even the journal mode) is written to it.
+    // A file that is not a database, or not ours, is refused before anything (even the
+    // journal mode) is written to it; a reader never writes at all: an empty file or an
+    // older schema stays as it is until something stores a run.
     auto version = checkSchema(database);
     if (!version) return version.error();
-    if (database.readOnly()) {
-        if (access == Access::Write) {
-            return Error(database.path() + ": the database is read-only, so nothing can be stored in it");
-        }
-        if (*version != kSchemaVersion) {
-            return Error(database.path() + ": read-only database of schema version " + std::to_string(*version) +
-                         "; this Fusebox reads version " + std::to_string(kSchemaVersion) +
-                         " and cannot upgrade a file it may not write");
-        }
-        return {};
+    if (database.readOnly() && access == Access::Write) {
+        return Error(database.path() + ": the database is read-only, so nothing can be stored in it");
+    }
+    if (access == Access::Read) {
+        if (*version == kSchemaVersion) return {};
+        // An empty file or an older schema: read an upgraded copy, leave the file alone.
+        auto copy = database.inMemoryCopy();
+        if (!copy) return copy.error();
+        database = std::move(*copy);
+        return migrate(database);
     }
     if (Status status = enableWal(database); !status) return status.error();
     if (Status status = database.exec("PRAGMA synchronous = FULL"); !status) return status.error();

@@ -130,6 +130,20 @@ Result<Database> Database::open(const std::string& path, OpenMode mode) {
     return database;
 }
 
+Result<Database> Database::inMemoryCopy() const {
+    sqlite3* handle = nullptr;
+    const int code = sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE, nullptr);
+    Database copy(handle, path_);
+    if (code != SQLITE_OK) return copy.error(code, "copying it into memory");
+    sqlite3_backup* backup = sqlite3_backup_init(handle, "main", handle_, "main");
+    if (!backup) return copy.error(sqlite3_errcode(handle), "copying it into memory");
+    sqlite3_backup_step(backup, -1);
+    if (const int finished = sqlite3_backup_finish(backup); finished != SQLITE_OK) return error(finished, "copying it into memory");
+    sqlite3_extended_result_codes(handle, 1);
+    if (Status status = copy.exec("PRAGMA foreign_keys = ON"); !status) return status.error();
+    return copy;
+}
+
 Database::Database(Database&& other) noexcept
     : handle_(std::exchange(other.handle_, nullptr)), path_(std::move(other.path_)) {}
 
@@ -192,7 +206,7 @@ Error Database::error(int code, std::string_view doing) const {
     case SQLITE_LOCKED:
         return Error(prefix + "the database stayed locked by another process" + context, ErrorKind::Failed);
     case SQLITE_CORRUPT:
-        return Error(prefix + "the database file is damaged" + context, ErrorKind::Failed);
+        return Error(prefix + "the database file is damaged" + context, ErrorKind::InvalidInput);
     default:
         return Error(prefix + "database error" + context, ErrorKind::Failed);
     }

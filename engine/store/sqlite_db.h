@@ -83,6 +83,9 @@ public:
     Result<int64_t> queryInteger(std::string_view sql);
     int64_t lastInsertId() const;
     bool readOnly() const;
+    // The whole database copied into memory (same path in messages): what a reader
+    // changes there, e.g. a schema upgrade, never reaches the file.
+    Result<Database> inMemoryCopy() const;
     const std::string& path() const { return path_; }
 
     // An Error for SQLite result code `code`, naming the file and saying what it means

@@ -55,6 +55,7 @@ Result<std::shared_ptr<const ModelSession>> ModelSession::open(const ModelSessio
     for (NodeId id : model->graph.nodeIds()) opTypes.emplace(model->graph.node(id).name, model->graph.node(id).opType);
     auto folded = settleShapes(*model);
     if (!folded) return folded.error().inFile(options.modelPath);
+    if (Status sizes = checkValueSizes(model->graph); !sizes) return sizes.error().inFile(options.modelPath);
     auto hash = hashModel(*model);
     if (!hash) return hash.error();
 

@@ -4,10 +4,18 @@
 
 #include <QProcess>
 
+#include <sys/resource.h>
+
 namespace fusebox::test {
 
-CliRun runCli(const QStringList& args, int timeoutMs) {
+CliRun runCli(const QStringList& args, int timeoutMs, qint64 addressSpaceBytes) {
     QProcess process;
+    if (addressSpaceBytes > 0) {
+        process.setChildProcessModifier([addressSpaceBytes] {
+            const rlimit limit{rlim_t(addressSpaceBytes), rlim_t(addressSpaceBytes)};
+            setrlimit(RLIMIT_AS, &limit);
+        });
+    }
     process.start(cliPath(), args);
     const bool finished = process.waitForFinished(timeoutMs);
     if (!finished) process.kill();

@@ -2,6 +2,7 @@
 // Runs the fusebox CLI built next to the tests as a child process.
 
 #include <QString>
+#include <QtGlobal>
 #include <QStringList>
 
 namespace fusebox::test {
@@ -12,6 +13,7 @@ struct CliRun {
     QString err;
 };
 
-CliRun runCli(const QStringList& args, int timeoutMs = 600000);
+// `addressSpaceBytes` > 0: the child runs under that RLIMIT_AS (as `ulimit -v` would set it).
+CliRun runCli(const QStringList& args, int timeoutMs = 600000, qint64 addressSpaceBytes = 0);
 
 } // namespace fusebox::test
