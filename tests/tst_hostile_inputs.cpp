@@ -3,6 +3,7 @@
 
 #include "config/partition_config.h"
 #include "core/file_io.h"
+#include "core/text.h"
 #include "modelbuilder/model_builder.h"
 #include "onnx/onnx_import.h"
 #include "runtime/tensor_io.h"
@@ -290,6 +291,25 @@ private slots:
         const test::CliRun listed = test::runCli({"runs", "--db", damaged});
         QCOMPARE(listed.exitCode, 2);
         QVERIFY2(listed.err.contains("damaged"), qPrintable(listed.err));
+    }
+
+    // Class 3, text side: names written to CSV are UTF-8 whatever the model held.
+    void invalidUtf8IsReplacedForTextWriters_data() {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("valid CJK") << QByteArray("\xe6\xa8\xa1\xe5\x9e\x8b") << QStringLiteral("\u6a21\u578b");
+        QTest::newRow("stray bytes") << QByteArray("relu\xff\xfe") << QStringLiteral("relu\uFFFD\uFFFD");
+        QTest::newRow("overlong slash") << QByteArray("a\xc0\xaf" "b") << QStringLiteral("a\uFFFD\uFFFDb");
+        QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << QStringLiteral("\uFFFD\uFFFD\uFFFD");
+        QTest::newRow("cut at the end") << QByteArray("x\xe6\xa8") << QStringLiteral("x\uFFFD\uFFFD");
+    }
+
+    void invalidUtf8IsReplacedForTextWriters() {
+        QFETCH(QByteArray, raw);
+        QFETCH(QString, expected);
+        const std::string valid = validUtf8(raw.toStdString());
+        QCOMPARE(QString::fromStdString(valid), expected);
+        QCOMPARE(QByteArray::fromStdString(valid), expected.toUtf8()); // round trip: nothing was lost or added
     }
 };
 

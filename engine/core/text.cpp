@@ -57,6 +57,47 @@ std::string didYouMeanOr(std::string_view name, std::span<const std::string> can
     return text;
 }
 
+namespace {
+
+// Length of the UTF-8 sequence starting at text[i], or 0 when it is not one (overlong
+// forms, surrogates and code points above U+10FFFF included).
+std::size_t utf8SequenceLength(std::string_view text, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char lead = byte(i);
+    if (lead < 0x80) return 1;
+    std::size_t length = 0;
+    uint32_t code = 0;
+    if ((lead & 0xE0) == 0xC0) length = 2, code = lead & 0x1F;
+    else if ((lead & 0xF0) == 0xE0) length = 3, code = lead & 0x0F;
+    else if ((lead & 0xF8) == 0xF0) length = 4, code = lead & 0x07;
+    else return 0;
+    if (i + length > text.size()) return 0;
+    for (std::size_t k = 1; k < length; ++k) {
+        if ((byte(i + k) & 0xC0) != 0x80) return 0;
+        code = (code << 6) | (byte(i + k) & 0x3F);
+    }
+    static constexpr uint32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (code < kSmallest[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
+    return length;
+}
+
+} // namespace
+
+std::string validUtf8(std::string_view text) {
+    std::string valid;
+    valid.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        if (const std::size_t length = utf8SequenceLength(text, i)) {
+            valid.append(text.substr(i, length));
+            i += length;
+        } else {
+            valid.append("\xEF\xBF\xBD"); // U+FFFD
+            ++i;
+        }
+    }
+    return valid;
+}
+
 std::string shortenedForMessage(std::string_view text, std::size_t limit) {
     if (text.size() <= limit) return std::string(text);
     std::size_t cut = limit / 2;

@@ -60,6 +60,10 @@ std::string didYouMeanOr(std::string_view name, std::span<const std::string> can
 // does not come back as a 5 MiB message.
 std::string shortenedForMessage(std::string_view text, std::size_t limit = 80);
 
+// `text` with every byte sequence that is not UTF-8 replaced by U+FFFD, for writers of
+// text formats (CSV) that take names from files nobody checked.
+std::string validUtf8(std::string_view text);
+
 std::string humanBytes(int64_t bytes); // 1536 -> "1.50 KiB"
 std::string humanCount(int64_t count); // 1234567 -> "1.23 M" (K, M, G, T)
 

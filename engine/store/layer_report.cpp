@@ -1,6 +1,7 @@
 #include "store/layer_report.h"
 
 #include "analysis/flops.h"
+#include "core/text.h"
 
 #include <cstdio>
 #include <set>
@@ -42,8 +43,9 @@ void addGraphFigures(LayerRow& row, const Graph& graph, const Node& node) {
     if (row.precision.empty() && !node.outputs.empty()) row.precision = std::string(elementTypeName(graph.value(node.outputs[0]).type));
 }
 
-std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\n") == std::string::npos) return text;
+std::string csvField(const std::string& raw) {
+    const std::string text = validUtf8(raw); // node names come from the model file
+    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
     std::string quoted = "\"";
     for (char c : text) {
         if (c == '"') quoted += '"';
