@@ -23,6 +23,8 @@
 #include <QToolButton>
 
 #include <atomic>
+#include <new>
+#include <stdexcept>
 
 using namespace fusebox;
 using namespace fusebox::studio;
@@ -119,6 +121,36 @@ private slots:
         release->store(true);
         QVERIFY(finished.wait(kWaitMs));
         QCOMPARE(finished.at(0).at(0).toULongLong(), id);
+        QCOMPARE(calls, 0);
+    }
+
+    // A library that throws on the worker (here std::bad_alloc, as a huge allocation would)
+    // ends the job with failed(), not the program; `done` never runs.
+    void jobThatThrowsFailsWithItsMessage_data() {
+        QTest::addColumn<bool>("outOfMemory");
+        QTest::newRow("bad_alloc") << true;
+        QTest::newRow("runtime_error") << false;
+    }
+
+    void jobThatThrowsFailsWithItsMessage() {
+        QFETCH(bool, outOfMemory);
+        JobRunner runner(JobRunner::Where::Pool);
+        QSignalSpy failed(&runner, &JobRunner::failed);
+        QSignalSpy idle(&runner, &JobRunner::idle);
+        int calls = 0;
+        const quint64 id = runner.start(
+            &runner,
+            [outOfMemory](const JobContext&) -> int {
+                if (outOfMemory) throw std::bad_alloc();
+                throw std::runtime_error("toml: nesting too deep");
+            },
+            [&calls](int) { ++calls; });
+        QVERIFY(failed.wait(kWaitMs));
+        QCOMPARE(failed.at(0).at(0).toULongLong(), id);
+        const QString message = failed.at(0).at(1).toString();
+        QVERIFY2(message.contains(outOfMemory ? QStringLiteral("out of memory") : QStringLiteral("nesting too deep")), qPrintable(message));
+        QCOMPARE(idle.size(), 1);
+        QVERIFY(!runner.isBusy());
         QCOMPARE(calls, 0);
     }
 

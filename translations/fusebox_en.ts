@@ -35,12 +35,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="75"/>
+        <location filename="../app/studio/main_window.cpp" line="69"/>
         <source>Unsaved Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="76"/>
+        <location filename="../app/studio/main_window.cpp" line="70"/>
         <source>The config has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,6 +327,14 @@ ratio %1×</source>
     </message>
 </context>
 <context>
+    <name>fusebox::studio::JobRunner</name>
+    <message>
+        <location filename="../views/background_job.cpp" line="78"/>
+        <source>out of memory: the model&apos;s tensors or a library&apos;s buffers need more than this machine gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusebox::studio::JobStatusWidget</name>
     <message>
         <location filename="../views/job_status_widget.cpp" line="30"/>
@@ -474,372 +482,382 @@ ratio %1×</source>
 <context>
     <name>fusebox::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="106"/>
+        <location filename="../app/studio/main_window.cpp" line="100"/>
         <source>Partitioning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="108"/>
+        <location filename="../app/studio/main_window.cpp" line="102"/>
         <source>Layout cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="144"/>
+        <location filename="../app/studio/main_window.cpp" line="103"/>
+        <source>Layout failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="139"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="145"/>
+        <location filename="../app/studio/main_window.cpp" line="140"/>
         <source>Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="146"/>
+        <location filename="../app/studio/main_window.cpp" line="141"/>
         <source>Partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="147"/>
+        <location filename="../app/studio/main_window.cpp" line="142"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="158"/>
+        <location filename="../app/studio/main_window.cpp" line="153"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="163"/>
+        <location filename="../app/studio/main_window.cpp" line="158"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="164"/>
+        <location filename="../app/studio/main_window.cpp" line="159"/>
         <source>&amp;Open Model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="165"/>
+        <location filename="../app/studio/main_window.cpp" line="160"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="167"/>
+        <location filename="../app/studio/main_window.cpp" line="162"/>
         <source>&amp;Save Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <location filename="../app/studio/main_window.cpp" line="163"/>
         <source>Save Config &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="169"/>
+        <location filename="../app/studio/main_window.cpp" line="164"/>
         <source>&amp;Import Paddle Lite Config…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="170"/>
+        <location filename="../app/studio/main_window.cpp" line="165"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="171"/>
+        <location filename="../app/studio/main_window.cpp" line="166"/>
         <source>View as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="171"/>
+        <location filename="../app/studio/main_window.cpp" line="166"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="172"/>
+        <location filename="../app/studio/main_window.cpp" line="167"/>
         <source>View as SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="172"/>
+        <location filename="../app/studio/main_window.cpp" line="167"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="173"/>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
         <source>Plan as DOT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="173"/>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
         <source>Graphviz DOT (*.dot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="174"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>Plan as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="174"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="177"/>
+        <location filename="../app/studio/main_window.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="234"/>
+        <location filename="../app/studio/main_window.cpp" line="229"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="235"/>
+        <location filename="../app/studio/main_window.cpp" line="230"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="237"/>
+        <location filename="../app/studio/main_window.cpp" line="232"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="242"/>
+        <location filename="../app/studio/main_window.cpp" line="237"/>
         <source>Run on &amp;Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="244"/>
+        <location filename="../app/studio/main_window.cpp" line="239"/>
         <source>Choose &amp;Device for Selection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="245"/>
+        <location filename="../app/studio/main_window.cpp" line="240"/>
         <source>Keep Selection on &amp;Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="247"/>
+        <location filename="../app/studio/main_window.cpp" line="242"/>
         <source>&amp;Group Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="249"/>
+        <location filename="../app/studio/main_window.cpp" line="244"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="254"/>
+        <location filename="../app/studio/main_window.cpp" line="249"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="255"/>
+        <location filename="../app/studio/main_window.cpp" line="250"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="485"/>
+        <location filename="../app/studio/main_window.cpp" line="480"/>
         <source>Select nodes to run on a device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="498"/>
+        <location filename="../app/studio/main_window_files.cpp" line="36"/>
         <source>Use sample %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="591"/>
+        <location filename="../app/studio/main_window.cpp" line="489"/>
         <source>%1[*] — Fusebox Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="181"/>
+        <location filename="../app/studio/main_window.cpp" line="176"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="142"/>
+        <location filename="../app/studio/main_window.cpp" line="137"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="148"/>
+        <location filename="../app/studio/main_window.cpp" line="143"/>
         <source>Undo History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="182"/>
+        <location filename="../app/studio/main_window.cpp" line="177"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="183"/>
+        <location filename="../app/studio/main_window.cpp" line="178"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="184"/>
+        <location filename="../app/studio/main_window.cpp" line="179"/>
         <source>&amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="185"/>
+        <location filename="../app/studio/main_window.cpp" line="180"/>
         <source>Actual &amp;Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="186"/>
+        <location filename="../app/studio/main_window.cpp" line="181"/>
         <source>F&amp;used Subgraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="201"/>
+        <location filename="../app/studio/main_window.cpp" line="196"/>
         <source>Restore &amp;Default Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="203"/>
+        <location filename="../app/studio/main_window.cpp" line="198"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="205"/>
+        <location filename="../app/studio/main_window.cpp" line="200"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="212"/>
+        <location filename="../app/studio/main_window.cpp" line="207"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="212"/>
+        <location filename="../app/studio/main_window.cpp" line="207"/>
         <source>The language changes when the studio starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="216"/>
+        <location filename="../app/studio/main_window.cpp" line="211"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="219"/>
+        <location filename="../app/studio/main_window.cpp" line="214"/>
         <source>Find node, op or tensor (regex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="228"/>
+        <location filename="../app/studio/main_window.cpp" line="223"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="229"/>
+        <location filename="../app/studio/main_window.cpp" line="224"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="26"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="40"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="38"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="52"/>
+        <source>Reading the runs failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="54"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="39"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="55"/>
         <source>Layer Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="40"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="56"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="41"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="57"/>
         <source>Profile Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="60"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="78"/>
         <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="61"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="79"/>
         <source>&amp;Reload Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="62"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="80"/>
         <source>&amp;Inspect Selected Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="63"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="81"/>
         <source>&amp;Compare Selected Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="64"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="82"/>
         <source>&amp;Heat Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="66"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="84"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="67"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="85"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="68"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="86"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="69"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="87"/>
         <source>Ratio of Two Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="319"/>
+        <location filename="../app/studio/main_window.cpp" line="314"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="338"/>
+        <location filename="../app/studio/main_window.cpp" line="333"/>
         <source>%1 nodes: %2 subgraphs, %3 on host, estimated %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="345"/>
+        <location filename="../app/studio/main_window.cpp" line="340"/>
         <source>No config: every node runs on host. The Config dock offers the sample configs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="355"/>
+        <location filename="../app/studio/main_window.cpp" line="350"/>
         <source>Config error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="353"/>
+        <location filename="../app/studio/main_window.cpp" line="348"/>
         <source>%1:%2:%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="447"/>
+        <location filename="../app/studio/main_window.cpp" line="442"/>
         <source>Invalid regular expression: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="451"/>
+        <location filename="../app/studio/main_window.cpp" line="446"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -847,74 +865,74 @@ ratio %1×</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="461"/>
+        <location filename="../app/studio/main_window.cpp" line="456"/>
         <source>Match %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="502"/>
+        <location filename="../app/studio/main_window_files.cpp" line="40"/>
         <source>Open Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="503"/>
+        <location filename="../app/studio/main_window_files.cpp" line="41"/>
         <source>ONNX models (*.onnx);;Partition configs (*.toml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="512"/>
-        <location filename="../app/studio/main_window.cpp" line="548"/>
+        <location filename="../app/studio/main_window_files.cpp" line="50"/>
+        <location filename="../app/studio/main_window_files.cpp" line="86"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="528"/>
+        <location filename="../app/studio/main_window_files.cpp" line="66"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="532"/>
+        <location filename="../app/studio/main_window_files.cpp" line="70"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="537"/>
+        <location filename="../app/studio/main_window_files.cpp" line="75"/>
         <source>Save Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="537"/>
+        <location filename="../app/studio/main_window_files.cpp" line="75"/>
         <source>Partition configs (*.toml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="545"/>
+        <location filename="../app/studio/main_window_files.cpp" line="83"/>
         <source>Import Paddle Lite Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="545"/>
+        <location filename="../app/studio/main_window_files.cpp" line="83"/>
         <source>Paddle Lite configs (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="555"/>
-        <location filename="../app/studio/main_window.cpp" line="563"/>
+        <location filename="../app/studio/main_window_files.cpp" line="93"/>
+        <location filename="../app/studio/main_window_files.cpp" line="101"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="562"/>
+        <location filename="../app/studio/main_window_files.cpp" line="100"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="583"/>
+        <location filename="../app/studio/main_window_files.cpp" line="121"/>
         <source>%1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="590"/>
+        <location filename="../app/studio/main_window.cpp" line="488"/>
         <source>no model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,7 +972,7 @@ ratio %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="371"/>
+        <location filename="../app/studio/main_window.cpp" line="366"/>
         <source>Layout of %n node(s): %1 ms</source>
         <translation>
             <numerusform>Layout of %n node: %1 ms</numerusform>
@@ -1176,57 +1194,58 @@ ratio %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="144"/>
+        <location filename="../views/profile_dock.cpp" line="145"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="175"/>
+        <location filename="../views/profile_dock.cpp" line="176"/>
         <source>no device profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="219"/>
+        <location filename="../views/profile_dock.cpp" line="220"/>
         <source>A profile is running; cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="223"/>
+        <location filename="../views/profile_dock.cpp" line="224"/>
         <source>Open a model and save its config first: a profile stores the config file as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="245"/>
+        <location filename="../views/profile_dock.cpp" line="246"/>
         <source>Run 1 of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="248"/>
+        <location filename="../views/profile_dock.cpp" line="249"/>
         <source>Profiling %1 on %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="254"/>
+        <location filename="../views/profile_dock.cpp" line="127"/>
+        <location filename="../views/profile_dock.cpp" line="255"/>
         <source>Profile failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="262"/>
+        <location filename="../views/profile_dock.cpp" line="263"/>
         <source>Profile finished: %1 of %2 runs stored in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="281"/>
+        <location filename="../views/profile_dock.cpp" line="282"/>
         <source>Run %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="301"/>
+        <location filename="../views/profile_dock.cpp" line="302"/>
         <source>Model %1 with %2 (the saved file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="303"/>
+        <location filename="../views/profile_dock.cpp" line="304"/>
         <source>No model with a saved config is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,111 +1258,112 @@ ratio %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="63"/>
+        <location filename="../views/profile_file_actions.cpp" line="65"/>
         <source>&amp;Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="64"/>
+        <location filename="../views/profile_file_actions.cpp" line="66"/>
         <source>Profile &amp;Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="66"/>
+        <location filename="../views/profile_file_actions.cpp" line="68"/>
         <source>Export Run as &amp;Model Explorer Node Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="68"/>
+        <location filename="../views/profile_file_actions.cpp" line="70"/>
         <source>Export Run as &amp;Perfetto Trace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="69"/>
+        <location filename="../views/profile_file_actions.cpp" line="71"/>
         <source>&amp;Import ONNX Runtime Profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="73"/>
+        <location filename="../views/profile_file_actions.cpp" line="75"/>
         <source>Profile Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="74"/>
+        <location filename="../views/profile_file_actions.cpp" line="76"/>
         <source>Profile databases (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="78"/>
+        <location filename="../views/profile_file_actions.cpp" line="80"/>
         <source>Profile database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="85"/>
+        <location filename="../views/profile_file_actions.cpp" line="87"/>
         <source>No runs stored yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="86"/>
-        <location filename="../views/profile_file_actions.cpp" line="92"/>
-        <location filename="../views/profile_file_actions.cpp" line="98"/>
-        <location filename="../views/profile_file_actions.cpp" line="102"/>
+        <location filename="../views/profile_file_actions.cpp" line="88"/>
+        <location filename="../views/profile_file_actions.cpp" line="94"/>
+        <location filename="../views/profile_file_actions.cpp" line="100"/>
+        <location filename="../views/profile_file_actions.cpp" line="104"/>
         <source>Export Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="86"/>
+        <location filename="../views/profile_file_actions.cpp" line="88"/>
         <source>%1
 Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="92"/>
+        <location filename="../views/profile_file_actions.cpp" line="94"/>
         <source>Run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="98"/>
+        <location filename="../views/profile_file_actions.cpp" line="100"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="105"/>
+        <location filename="../views/profile_file_actions.cpp" line="107"/>
         <source>Exported run %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="109"/>
+        <location filename="../views/profile_file_actions.cpp" line="111"/>
         <source>Import ONNX Runtime Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="110"/>
+        <location filename="../views/profile_file_actions.cpp" line="112"/>
         <source>ONNX Runtime profiles (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="116"/>
+        <location filename="../views/profile_file_actions.cpp" line="118"/>
         <source>Open the model that was profiled first: the profile is stored as a run of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="121"/>
+        <location filename="../views/profile_file_actions.cpp" line="123"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="126"/>
+        <location filename="../views/profile_file_actions.cpp" line="61"/>
+        <location filename="../views/profile_file_actions.cpp" line="128"/>
         <source>Import failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="130"/>
+        <location filename="../views/profile_file_actions.cpp" line="132"/>
         <source>Stored run %1: %2 nodes, %3 inferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="132"/>
+        <location filename="../views/profile_file_actions.cpp" line="134"/>
         <source>%1 profiled nodes are not in %2 (fused or renamed by ONNX Runtime&apos;s graph optimizations)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,7 +1576,7 @@ Database: %2</source>
 <context>
     <name>fusebox::studio::StudioDocument</name>
     <message>
-        <location filename="../views/studio_document.cpp" line="83"/>
+        <location filename="../views/studio_document.cpp" line="84"/>
         <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>

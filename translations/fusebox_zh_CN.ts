@@ -35,12 +35,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="75"/>
+        <location filename="../app/studio/main_window.cpp" line="69"/>
         <source>Unsaved Config</source>
         <translation>配置未保存</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="76"/>
+        <location filename="../app/studio/main_window.cpp" line="70"/>
         <source>The config has changes that are not saved. Save them?</source>
         <translation>配置有未保存的更改。是否保存？</translation>
     </message>
@@ -322,6 +322,14 @@ ratio %1×</source>
     </message>
 </context>
 <context>
+    <name>fusebox::studio::JobRunner</name>
+    <message>
+        <location filename="../views/background_job.cpp" line="78"/>
+        <source>out of memory: the model&apos;s tensors or a library&apos;s buffers need more than this machine gives</source>
+        <translation>内存不足：模型的张量或某个库的缓冲区需要的内存超过了本机所能提供的</translation>
+    </message>
+</context>
+<context>
     <name>fusebox::studio::JobStatusWidget</name>
     <message>
         <location filename="../views/job_status_widget.cpp" line="30"/>
@@ -467,446 +475,456 @@ ratio %1×</source>
 <context>
     <name>fusebox::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="106"/>
+        <location filename="../app/studio/main_window.cpp" line="100"/>
         <source>Partitioning…</source>
         <translation>正在划分…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="108"/>
+        <location filename="../app/studio/main_window.cpp" line="102"/>
         <source>Layout cancelled.</source>
         <translation>已取消布局。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="144"/>
+        <location filename="../app/studio/main_window.cpp" line="103"/>
+        <source>Layout failed: %1</source>
+        <translation>布局失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="139"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="145"/>
+        <location filename="../app/studio/main_window.cpp" line="140"/>
         <source>Config</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="146"/>
+        <location filename="../app/studio/main_window.cpp" line="141"/>
         <source>Partition</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="147"/>
+        <location filename="../app/studio/main_window.cpp" line="142"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="158"/>
+        <location filename="../app/studio/main_window.cpp" line="153"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="163"/>
+        <location filename="../app/studio/main_window.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="164"/>
+        <location filename="../app/studio/main_window.cpp" line="159"/>
         <source>&amp;Open Model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="165"/>
+        <location filename="../app/studio/main_window.cpp" line="160"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="167"/>
+        <location filename="../app/studio/main_window.cpp" line="162"/>
         <source>&amp;Save Config</source>
         <translation>保存配置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <location filename="../app/studio/main_window.cpp" line="163"/>
         <source>Save Config &amp;As…</source>
         <translation>配置另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="169"/>
+        <location filename="../app/studio/main_window.cpp" line="164"/>
         <source>&amp;Import Paddle Lite Config…</source>
         <translation>导入 Paddle Lite 配置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="170"/>
+        <location filename="../app/studio/main_window.cpp" line="165"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="171"/>
+        <location filename="../app/studio/main_window.cpp" line="166"/>
         <source>View as PNG…</source>
         <translation>视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="171"/>
+        <location filename="../app/studio/main_window.cpp" line="166"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="172"/>
+        <location filename="../app/studio/main_window.cpp" line="167"/>
         <source>View as SVG…</source>
         <translation>视图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="172"/>
+        <location filename="../app/studio/main_window.cpp" line="167"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="173"/>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
         <source>Plan as DOT…</source>
         <translation>方案导出为 DOT…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="173"/>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
         <source>Graphviz DOT (*.dot)</source>
         <translation>Graphviz DOT (*.dot)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="174"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>Plan as JSON…</source>
         <translation>方案导出为 JSON…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="174"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="177"/>
+        <location filename="../app/studio/main_window.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="234"/>
+        <location filename="../app/studio/main_window.cpp" line="229"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="235"/>
+        <location filename="../app/studio/main_window.cpp" line="230"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="237"/>
+        <location filename="../app/studio/main_window.cpp" line="232"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="242"/>
+        <location filename="../app/studio/main_window.cpp" line="237"/>
         <source>Run on &amp;Device</source>
         <translation>在设备上运行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="244"/>
+        <location filename="../app/studio/main_window.cpp" line="239"/>
         <source>Choose &amp;Device for Selection…</source>
         <translation>为所选节点选择设备(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="245"/>
+        <location filename="../app/studio/main_window.cpp" line="240"/>
         <source>Keep Selection on &amp;Host</source>
         <translation>所选节点留在主机(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="247"/>
+        <location filename="../app/studio/main_window.cpp" line="242"/>
         <source>&amp;Group Selection</source>
         <translation>所选节点合为一组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="249"/>
+        <location filename="../app/studio/main_window.cpp" line="244"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="254"/>
+        <location filename="../app/studio/main_window.cpp" line="249"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="255"/>
+        <location filename="../app/studio/main_window.cpp" line="250"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="485"/>
+        <location filename="../app/studio/main_window.cpp" line="480"/>
         <source>Select nodes to run on a device.</source>
         <translation>请选择要在设备上运行的节点。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="498"/>
+        <location filename="../app/studio/main_window_files.cpp" line="36"/>
         <source>Use sample %1</source>
         <translation>使用示例 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="591"/>
+        <location filename="../app/studio/main_window.cpp" line="489"/>
         <source>%1[*] — Fusebox Studio</source>
         <translation>%1[*] — Fusebox Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="181"/>
+        <location filename="../app/studio/main_window.cpp" line="176"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="142"/>
+        <location filename="../app/studio/main_window.cpp" line="137"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="148"/>
+        <location filename="../app/studio/main_window.cpp" line="143"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="182"/>
+        <location filename="../app/studio/main_window.cpp" line="177"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="183"/>
+        <location filename="../app/studio/main_window.cpp" line="178"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="184"/>
+        <location filename="../app/studio/main_window.cpp" line="179"/>
         <source>&amp;Fit</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="185"/>
+        <location filename="../app/studio/main_window.cpp" line="180"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="186"/>
+        <location filename="../app/studio/main_window.cpp" line="181"/>
         <source>F&amp;used Subgraphs</source>
         <translation>折叠子图(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="201"/>
+        <location filename="../app/studio/main_window.cpp" line="196"/>
         <source>Restore &amp;Default Layout</source>
         <translation>恢复默认布局(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="203"/>
+        <location filename="../app/studio/main_window.cpp" line="198"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="205"/>
+        <location filename="../app/studio/main_window.cpp" line="200"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="212"/>
+        <location filename="../app/studio/main_window.cpp" line="207"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="212"/>
+        <location filename="../app/studio/main_window.cpp" line="207"/>
         <source>The language changes when the studio starts again.</source>
         <translation>重新启动 Studio 后语言生效。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="216"/>
+        <location filename="../app/studio/main_window.cpp" line="211"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="219"/>
+        <location filename="../app/studio/main_window.cpp" line="214"/>
         <source>Find node, op or tensor (regex)</source>
         <translation>查找节点、算子或张量（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="228"/>
+        <location filename="../app/studio/main_window.cpp" line="223"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="229"/>
+        <location filename="../app/studio/main_window.cpp" line="224"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="26"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="40"/>
         <source>Profile</source>
         <translation>性能分析</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="38"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="52"/>
+        <source>Reading the runs failed: %1</source>
+        <translation>读取运行记录失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="54"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="39"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="55"/>
         <source>Layer Report</source>
         <translation>逐层报告</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="40"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="56"/>
         <source>Runs</source>
         <translation>运行记录</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="41"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="57"/>
         <source>Profile Results</source>
         <translation>性能分析结果</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="60"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="78"/>
         <source>&amp;Profile</source>
         <translation>性能分析(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="61"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="79"/>
         <source>&amp;Reload Runs</source>
         <translation>重新加载运行记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="62"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="80"/>
         <source>&amp;Inspect Selected Run</source>
         <translation>查看所选运行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="63"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="81"/>
         <source>&amp;Compare Selected Runs</source>
         <translation>对比所选运行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="64"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="82"/>
         <source>&amp;Heat Map</source>
         <translation>热力图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="66"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="84"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="67"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="85"/>
         <source>Time</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="68"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="86"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="69"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="87"/>
         <source>Ratio of Two Runs</source>
         <translation>两次运行之比</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="319"/>
+        <location filename="../app/studio/main_window.cpp" line="314"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="338"/>
+        <location filename="../app/studio/main_window.cpp" line="333"/>
         <source>%1 nodes: %2 subgraphs, %3 on host, estimated %4 ms</source>
         <translation>%1 个节点：%2 个子图，%3 个在主机上，估计 %4 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="345"/>
+        <location filename="../app/studio/main_window.cpp" line="340"/>
         <source>No config: every node runs on host. The Config dock offers the sample configs.</source>
         <translation>没有配置：所有节点都在主机上运行。配置面板提供了示例配置。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="355"/>
+        <location filename="../app/studio/main_window.cpp" line="350"/>
         <source>Config error: %1</source>
         <translation>配置错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="353"/>
+        <location filename="../app/studio/main_window.cpp" line="348"/>
         <source>%1:%2:%3: %4</source>
         <translation>%1:%2:%3：%4</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="447"/>
+        <location filename="../app/studio/main_window.cpp" line="442"/>
         <source>Invalid regular expression: %1</source>
         <translation>正则表达式无效：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="451"/>
+        <location filename="../app/studio/main_window.cpp" line="446"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 个匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="461"/>
+        <location filename="../app/studio/main_window.cpp" line="456"/>
         <source>Match %1 of %2</source>
         <translation>第 %1 个，共 %2 个匹配</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="502"/>
+        <location filename="../app/studio/main_window_files.cpp" line="40"/>
         <source>Open Model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="503"/>
+        <location filename="../app/studio/main_window_files.cpp" line="41"/>
         <source>ONNX models (*.onnx);;Partition configs (*.toml);;All files (*)</source>
         <translation>ONNX 模型 (*.onnx);;划分配置 (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="512"/>
-        <location filename="../app/studio/main_window.cpp" line="548"/>
+        <location filename="../app/studio/main_window_files.cpp" line="50"/>
+        <location filename="../app/studio/main_window_files.cpp" line="86"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="528"/>
+        <location filename="../app/studio/main_window_files.cpp" line="66"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="532"/>
+        <location filename="../app/studio/main_window_files.cpp" line="70"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="537"/>
+        <location filename="../app/studio/main_window_files.cpp" line="75"/>
         <source>Save Config</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="537"/>
+        <location filename="../app/studio/main_window_files.cpp" line="75"/>
         <source>Partition configs (*.toml)</source>
         <translation>划分配置 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="545"/>
+        <location filename="../app/studio/main_window_files.cpp" line="83"/>
         <source>Import Paddle Lite Config</source>
         <translation>导入 Paddle Lite 配置</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="545"/>
+        <location filename="../app/studio/main_window_files.cpp" line="83"/>
         <source>Paddle Lite configs (*.txt);;All files (*)</source>
         <translation>Paddle Lite 配置 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="555"/>
-        <location filename="../app/studio/main_window.cpp" line="563"/>
+        <location filename="../app/studio/main_window_files.cpp" line="93"/>
+        <location filename="../app/studio/main_window_files.cpp" line="101"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="562"/>
+        <location filename="../app/studio/main_window_files.cpp" line="100"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="583"/>
+        <location filename="../app/studio/main_window_files.cpp" line="121"/>
         <source>%1 with %2</source>
         <translation>%1（配置 %2）</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="590"/>
+        <location filename="../app/studio/main_window.cpp" line="488"/>
         <source>no model</source>
         <translation>无模型</translation>
     </message>
@@ -946,7 +964,7 @@ ratio %1×</source>
         <translation>--view report 和 heat 需要 --run ID</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="371"/>
+        <location filename="../app/studio/main_window.cpp" line="366"/>
         <source>Layout of %n node(s): %1 ms</source>
         <translation>
             <numerusform>%n 个节点的布局：%1 ms</numerusform>
@@ -1167,57 +1185,58 @@ ratio %1×</source>
         <translation>性能分析已取消：已完成的运行已保存，正在测量的运行保持未完成状态。</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="144"/>
+        <location filename="../views/profile_dock.cpp" line="145"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="175"/>
+        <location filename="../views/profile_dock.cpp" line="176"/>
         <source>no device profile</source>
         <translation>没有设备配置文件</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="219"/>
+        <location filename="../views/profile_dock.cpp" line="220"/>
         <source>A profile is running; cancel it first.</source>
         <translation>性能分析正在进行；请先取消。</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="223"/>
+        <location filename="../views/profile_dock.cpp" line="224"/>
         <source>Open a model and save its config first: a profile stores the config file as written.</source>
         <translation>请先打开模型并保存其配置：性能分析按文件原样保存配置。</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="245"/>
+        <location filename="../views/profile_dock.cpp" line="246"/>
         <source>Run 1 of %1: %2</source>
         <translation>第 1 次运行，共 %1 次：%2</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="248"/>
+        <location filename="../views/profile_dock.cpp" line="249"/>
         <source>Profiling %1 on %2…</source>
         <translation>正在 %2 上分析 %1…</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="254"/>
+        <location filename="../views/profile_dock.cpp" line="127"/>
+        <location filename="../views/profile_dock.cpp" line="255"/>
         <source>Profile failed: %1</source>
         <translation>性能分析失败：%1</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="262"/>
+        <location filename="../views/profile_dock.cpp" line="263"/>
         <source>Profile finished: %1 of %2 runs stored in %3.</source>
         <translation>性能分析完成：%2 次运行中的 %1 次已保存到 %3。</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="281"/>
+        <location filename="../views/profile_dock.cpp" line="282"/>
         <source>Run %1 of %2: %3</source>
         <translation>第 %1 次运行，共 %2 次：%3</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="301"/>
+        <location filename="../views/profile_dock.cpp" line="302"/>
         <source>Model %1 with %2 (the saved file)</source>
         <translation>模型 %1，配置 %2（已保存的文件）</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="303"/>
+        <location filename="../views/profile_dock.cpp" line="304"/>
         <source>No model with a saved config is open.</source>
         <translation>没有打开带已保存配置的模型。</translation>
     </message>
@@ -1230,112 +1249,113 @@ ratio %1×</source>
         <translation>运行 %1：%2，%3（%4，%5）</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="63"/>
+        <location filename="../views/profile_file_actions.cpp" line="65"/>
         <source>&amp;Profiles</source>
         <translation>性能分析(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="64"/>
+        <location filename="../views/profile_file_actions.cpp" line="66"/>
         <source>Profile &amp;Database…</source>
         <translation>性能数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="66"/>
+        <location filename="../views/profile_file_actions.cpp" line="68"/>
         <source>Export Run as &amp;Model Explorer Node Data…</source>
         <translation>将运行导出为 Model Explorer 节点数据(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="68"/>
+        <location filename="../views/profile_file_actions.cpp" line="70"/>
         <source>Export Run as &amp;Perfetto Trace…</source>
         <translation>将运行导出为 Perfetto 跟踪(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="69"/>
+        <location filename="../views/profile_file_actions.cpp" line="71"/>
         <source>&amp;Import ONNX Runtime Profile…</source>
         <translation>导入 ONNX Runtime 性能分析(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="73"/>
+        <location filename="../views/profile_file_actions.cpp" line="75"/>
         <source>Profile Database</source>
         <translation>性能数据库</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="74"/>
+        <location filename="../views/profile_file_actions.cpp" line="76"/>
         <source>Profile databases (*.sqlite);;All files (*)</source>
         <translation>性能数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="78"/>
+        <location filename="../views/profile_file_actions.cpp" line="80"/>
         <source>Profile database: %1</source>
         <translation>性能数据库：%1</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="85"/>
+        <location filename="../views/profile_file_actions.cpp" line="87"/>
         <source>No runs stored yet.</source>
         <translation>尚未保存任何运行。</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="86"/>
-        <location filename="../views/profile_file_actions.cpp" line="92"/>
-        <location filename="../views/profile_file_actions.cpp" line="98"/>
-        <location filename="../views/profile_file_actions.cpp" line="102"/>
+        <location filename="../views/profile_file_actions.cpp" line="88"/>
+        <location filename="../views/profile_file_actions.cpp" line="94"/>
+        <location filename="../views/profile_file_actions.cpp" line="100"/>
+        <location filename="../views/profile_file_actions.cpp" line="104"/>
         <source>Export Run</source>
         <translation>导出运行</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="86"/>
+        <location filename="../views/profile_file_actions.cpp" line="88"/>
         <source>%1
 Database: %2</source>
         <translation>%1
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="92"/>
+        <location filename="../views/profile_file_actions.cpp" line="94"/>
         <source>Run:</source>
         <translation>运行：</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="98"/>
+        <location filename="../views/profile_file_actions.cpp" line="100"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="105"/>
+        <location filename="../views/profile_file_actions.cpp" line="107"/>
         <source>Exported run %1 to %2</source>
         <translation>已将运行 %1 导出到 %2</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="109"/>
+        <location filename="../views/profile_file_actions.cpp" line="111"/>
         <source>Import ONNX Runtime Profile</source>
         <translation>导入 ONNX Runtime 性能分析</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="110"/>
+        <location filename="../views/profile_file_actions.cpp" line="112"/>
         <source>ONNX Runtime profiles (*.json);;All files (*)</source>
         <translation>ONNX Runtime 性能分析 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="116"/>
+        <location filename="../views/profile_file_actions.cpp" line="118"/>
         <source>Open the model that was profiled first: the profile is stored as a run of it.</source>
         <translation>请先打开被分析的模型：该性能分析将作为它的一次运行保存。</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="121"/>
+        <location filename="../views/profile_file_actions.cpp" line="123"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="126"/>
+        <location filename="../views/profile_file_actions.cpp" line="61"/>
+        <location filename="../views/profile_file_actions.cpp" line="128"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="130"/>
+        <location filename="../views/profile_file_actions.cpp" line="132"/>
         <source>Stored run %1: %2 nodes, %3 inferences</source>
         <translation>已保存运行 %1：%2 个节点，%3 次推理</translation>
     </message>
     <message>
-        <location filename="../views/profile_file_actions.cpp" line="132"/>
+        <location filename="../views/profile_file_actions.cpp" line="134"/>
         <source>%1 profiled nodes are not in %2 (fused or renamed by ONNX Runtime&apos;s graph optimizations)</source>
         <translation>%1 个被分析的节点不在 %2 中（被 ONNX Runtime 的图优化融合或重命名）</translation>
     </message>
@@ -1546,7 +1566,7 @@ Database: %2</source>
 <context>
     <name>fusebox::studio::StudioDocument</name>
     <message>
-        <location filename="../views/studio_document.cpp" line="83"/>
+        <location filename="../views/studio_document.cpp" line="84"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>

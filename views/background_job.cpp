@@ -5,6 +5,9 @@
 #include <QMutexLocker>
 #include <QThreadPool>
 
+#include <exception>
+#include <new>
+
 namespace fusebox::studio {
 
 // The way back from the workers to the runner. The runner closes it when it is destroyed;
@@ -64,9 +67,18 @@ quint64 JobRunner::launch(Run run) {
     job.mailbox_ = mailbox_;
     pool_->start([run = std::move(run), job] {
         if (job.isCancelled()) return; // superseded while it waited for a thread
-        run(job, [&job](HandOver handOver) {
-            job.mailbox_->post([id = job.id_, handOver = std::move(handOver)](JobRunner* runner) { runner->deliver(id, handOver); });
-        });
+        const auto failWith = [&job](const QString& message) {
+            job.mailbox_->post([id = job.id_, message](JobRunner* runner) { runner->fail(id, message); });
+        };
+        try {
+            run(job, [&job](HandOver handOver) {
+                job.mailbox_->post([id = job.id_, handOver = std::move(handOver)](JobRunner* runner) { runner->deliver(id, handOver); });
+            });
+        } catch (const std::bad_alloc&) {
+            failWith(tr("out of memory: the model's tensors or a library's buffers need more than this machine gives"));
+        } catch (const std::exception& e) {
+            failWith(QString::fromUtf8(e.what()));
+        }
     });
     emit started(id);
     return id;
@@ -79,6 +91,14 @@ void JobRunner::deliver(quint64 id, const HandOver& handOver) {
     handOver();
     emit finished(id);
     if (!isBusy()) emit idle(); // the hand-over may have started the next job
+}
+
+void JobRunner::fail(quint64 id, const QString& message) {
+    if (id != current_) return;
+    current_ = 0;
+    currentCancel_.reset();
+    emit failed(id, message);
+    emit idle();
 }
 
 void JobRunner::showProgress(quint64 id, int done, int total, const QString& text) {

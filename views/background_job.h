@@ -26,9 +26,11 @@
 // Signals, all on the UI thread, for the job that is current when they are emitted:
 // started(id) on start(); progress(id, ...) as the work reports it; finished(id) once the
 // work returned (after `done` ran, or in its place when the owner is gone); cancelled(id)
-// when cancel() stops a job (not when a newer job supersedes it); idle() once no job is
-// current any more (after finished or cancelled; not between a superseded job and its
-// successor). A work function must be copyable; its result type movable.
+// when cancel() stops a job (not when a newer job supersedes it); failed(id, message) in
+// place of `done` and finished() when the work threw (std::bad_alloc, or an exception from a
+// library the engine calls): the worker catches it, so it never ends the program; idle()
+// once no job is current any more (after finished, cancelled or failed; not between a
+// superseded job and its successor). A work function must be copyable; its result type movable.
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -95,6 +97,7 @@ signals:
     void progress(quint64 id, int done, int total, const QString& text);
     void finished(quint64 id);
     void cancelled(quint64 id);
+    void failed(quint64 id, const QString& message);
     void idle();
 
 private:
@@ -105,6 +108,7 @@ private:
     using Run = std::function<void(const JobContext& job, const std::function<void(HandOver)>& post)>;
     quint64 launch(Run run);
     void deliver(quint64 id, const HandOver& handOver);
+    void fail(quint64 id, const QString& message);
     void showProgress(quint64 id, int done, int total, const QString& text);
     void dropCurrent();
 

@@ -124,6 +124,7 @@ ProfileDock::ProfileDock(StudioDocument* document, ProfileDatabase* database, QW
     connect(runner_, &JobRunner::cancelled, this, [this] {
         onDone(false, tr("Profile cancelled: the finished runs are stored, the run being measured stays incomplete."));
     });
+    connect(runner_, &JobRunner::failed, this, [this](quint64, const QString& why) { onDone(false, tr("Profile failed: %1").arg(why)); });
     updateButtons();
 }
 

@@ -57,7 +57,9 @@ QString exportStoredRun(const QString& databasePath, qint64 run, RunExport forma
 
 ProfileFileActions::ProfileFileActions(StudioDocument* document, ProfileDatabase* database, QWidget* dialogParent)
     : QObject(dialogParent), document_(document), database_(database), dialogParent_(dialogParent),
-      runner_(new JobRunner(JobRunner::Where::Pool, this)) {}
+      runner_(new JobRunner(JobRunner::Where::Pool, this)) {
+    connect(runner_, &JobRunner::failed, this, [this](quint64, const QString& why) { emit message(tr("Import failed: %1").arg(why)); });
+}
 
 void ProfileFileActions::addTo(QMenu* menu) {
     QMenu* profiles = menu->addMenu(tr("&Profiles"));

@@ -60,6 +60,7 @@ StudioDocument::StudioDocument(QObject* parent) : QObject(parent), jobs_(new Job
     connect(jobs_, &JobRunner::idle, this, [this] {
         if (!isBusy()) emit idle();
     });
+    connect(jobs_, &JobRunner::failed, this, [this](quint64, const QString& why) { emit partitionFailed({why, 0, 0}); });
     debounce_.setSingleShot(true);
     debounce_.setInterval(kDebounceMs);
     connect(&debounce_, &QTimer::timeout, this, &StudioDocument::startJob);

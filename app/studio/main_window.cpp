@@ -100,6 +100,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(document_, &StudioDocument::partitionStarted, this, [this] { statusBar()->showMessage(tr("Partitioning…")); });
     connect(layouter_, &GraphLayouter::finished, this, &MainWindow::onLayoutFinished);
     connect(layouter_->jobs(), &JobRunner::cancelled, this, [this] { log(tr("Layout cancelled.")); });
+    connect(layouter_->jobs(), &JobRunner::failed, this, [this](quint64, const QString& why) { log(tr("Layout failed: %1").arg(why)); });
     connect(document_, &StudioDocument::idle, this, &MainWindow::emitIdleWhenIdle);
     connect(layouter_->jobs(), &JobRunner::idle, this, &MainWindow::emitIdleWhenIdle);
     connect(scene_, &QGraphicsScene::selectionChanged, this, &MainWindow::onSceneSelectionChanged);

@@ -48,6 +48,8 @@ void MainWindow::createProfiling(QMenu* file) {
 void MainWindow::createProfileViews() {
     profiles_ = new ProfileViews(document_, profileDatabase_, scene_, view_->viewport(), this);
     connect(profiles_->loader()->jobs(), &JobRunner::idle, this, &MainWindow::emitIdleWhenIdle);
+    connect(profiles_->loader()->jobs(), &JobRunner::failed, this,
+            [this](quint64, const QString& why) { log(tr("Reading the runs failed: %1").arg(why)); });
     auto* results = new QTabWidget(this);
     results->addTab(profiles_->compareView(), tr("Compare"));
     results->addTab(profiles_->reportView(), tr("Layer Report"));
