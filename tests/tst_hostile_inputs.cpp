@@ -208,6 +208,21 @@ private slots:
         QCOMPARE(error.error, QJsonParseError::NoError);
         QVERIFY2(partition.out.contains(QStringLiteral("relu\uFFFD\uFFFD")), qPrintable(partition.out.left(300)));
     }
+
+    // Found by fuzz_tensor_pb: 2^62 x 4 elements wrap to 0, which matched an empty payload.
+    void tensorProtoDimsThatOverflowAreRefused() {
+        onnx::TensorProto proto;
+        proto.set_name("huge");
+        proto.set_data_type(onnx::TensorProto::FLOAT);
+        proto.add_dims(int64_t(1) << 62);
+        proto.add_dims(4);
+        proto.set_raw_data("");
+        const std::string path = write("huge.pb", QByteArray::fromStdString(proto.SerializeAsString()));
+        auto tensor = readTensorProtoFile(path);
+        QVERIFY(!tensor.ok());
+        QCOMPARE(QString::fromStdString(tensor.error().message()),
+                 QString::fromStdString(path) + ": tensor 'huge': dims 4611686018427387904x4 are negative or hold more than 2^48 elements");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostileInputs)
