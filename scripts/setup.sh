@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Fusebox needs (only those missing; non-interactive) and
 # builds the project into build/ (or $FUSEBOX_BUILD_DIR). Safe to run again.
+# --sanitizers also installs what the sanitizer and fuzz builds need (clang, libFuzzer).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,6 +22,9 @@ packages=(
     libdnnl-dev                                     # oneDNN adapter
     libxnnpack-dev libpthreadpool-dev libcpuinfo-dev # XNNPACK adapter
 )
+if [ "${1:-}" = "--sanitizers" ]; then
+    packages+=(clang libclang-rt-14-dev libfuzzer-14-dev) # scripts/test-sanitizers.sh, scripts/fuzz.sh
+fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -311,6 +311,36 @@ private slots:
         QCOMPARE(QString::fromStdString(valid), expected);
         QCOMPARE(QByteArray::fromStdString(valid), expected.toUtf8()); // round trip: nothing was lost or added
     }
+
+    // Found by fuzz_tensor_pb: 2^62 x 4 elements wrap to 0, which matched an empty payload.
+    void tensorProtoDimsThatOverflowAreRefused() {
+        onnx::TensorProto proto;
+        proto.set_name("huge");
+        proto.set_data_type(onnx::TensorProto::FLOAT);
+        proto.add_dims(int64_t(1) << 62);
+        proto.add_dims(4);
+        proto.set_raw_data("");
+        const std::string path = write("huge.pb", QByteArray::fromStdString(proto.SerializeAsString()));
+        auto tensor = readTensorProtoFile(path);
+        QVERIFY(!tensor.ok());
+        QCOMPARE(QString::fromStdString(tensor.error().message()),
+                 QString::fromStdString(path) + ": tensor 'huge': dims 4611686018427387904x4 are negative or hold more than 2^48 elements");
+    }
+
+    // Found by fuzz_onnx_import: a 4-D weight on a 2-D input made ONNX's Conv inference
+    // index an empty dilations vector (SIGSEGV inside onnx::convPoolShapeInference).
+    void convolutionWeightOfAnotherRankIsRefusedBeforeInference() {
+        testmodels::ModelBuilder builder("conv_rank");
+        const std::string x = builder.input("x", {1, 1});
+        const std::string w = builder.weight("w", {1, 1, 1, 1});
+        builder.node1("Conv", {x, w}, {}, "conv", "y");
+        builder.output("y", {1, 1});
+        const std::string path = test::writeModel(dir_.path(), "conv_rank.onnx", builder.build());
+        auto imported = importOnnx(path);
+        QVERIFY(!imported.ok());
+        QCOMPARE(QString::fromStdString(imported.error().message()),
+                 QString::fromStdString(path) + ": node 'conv' (Conv): weight 'w' has rank 4, input 'x' rank 2; expected the same rank");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostileInputs)

@@ -4,6 +4,7 @@
 #include "ir/shape.h"
 
 #include <array>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,17 +80,52 @@ Status checkConvAttributes(const onnx::NodeProto& node, const std::string& where
     return {};
 }
 
+// The ranks the graph declares for its inputs, value_info and initializers, by name.
+std::map<std::string, int> declaredRanks(const onnx::GraphProto& graph) {
+    std::map<std::string, int> ranks;
+    const auto add = [&](const onnx::ValueInfoProto& info) {
+        if (info.type().has_tensor_type() && info.type().tensor_type().has_shape()) {
+            ranks[info.name()] = info.type().tensor_type().shape().dim_size();
+        }
+    };
+    for (const onnx::ValueInfoProto& info : graph.input()) add(info);
+    for (const onnx::ValueInfoProto& info : graph.value_info()) add(info);
+    for (const onnx::TensorProto& tensor : graph.initializer()) ranks[tensor.name()] = tensor.dims_size();
+    return ranks;
+}
+
+// The input holding a convolution's weights; -1 for ops without one.
+int weightInputOf(std::string_view op) {
+    if (op == "QLinearConv") return 3;
+    if (op == "Conv" || op == "ConvInteger" || op == "ConvTranspose" || op == "DeformConv") return 1;
+    return -1;
+}
+
+// Without kernel_shape, ONNX takes the kernel from the weight's dims and indexes vectors
+// sized by the data's rank with it: a weight of another rank reads out of bounds.
+Status checkWeightRank(const onnx::NodeProto& node, const std::map<std::string, int>& ranks, const std::string& where) {
+    const int weight = weightInputOf(node.op_type());
+    if (weight < 0 || node.input_size() <= weight) return {};
+    const auto data = ranks.find(node.input(0));
+    const auto weights = ranks.find(node.input(weight));
+    if (data == ranks.end() || weights == ranks.end() || data->second == weights->second) return {};
+    return Error(where + ": weight '" + node.input(weight) + "' has rank " + std::to_string(weights->second) +
+                 ", input '" + node.input(0) + "' rank " + std::to_string(data->second) + "; expected the same rank");
+}
+
 } // namespace
 
 Status checkInferencePreconditions(const onnx::GraphProto& graph) {
     for (const onnx::TensorProto& tensor : graph.initializer()) {
         if (Status s = checkTensor(tensor, ""); !s) return s;
     }
+    const std::map<std::string, int> ranks = declaredRanks(graph);
     for (const onnx::NodeProto& node : graph.node()) {
         const std::string where = "node '" + node.name() + "' (" + node.op_type() + ")";
         if (node.domain().empty() || node.domain() == "ai.onnx") {
             if (isConvOrPool(node.op_type())) {
                 if (Status s = checkConvAttributes(node, where); !s) return s.error().atNode(node.name());
+                if (Status s = checkWeightRank(node, ranks, where); !s) return s.error().atNode(node.name());
             }
         }
         for (const onnx::AttributeProto& attribute : node.attribute()) {

@@ -207,10 +207,11 @@ Result<TensorData> convertTensor(const onnx::TensorProto& tensor, ConvertContext
         return Error("tensor '" + tensor.name() + "' has unknown data type " + std::to_string(tensor.data_type()));
     }
     std::vector<int64_t> dims(tensor.dims().begin(), tensor.dims().end());
-    int64_t count = 1;
-    for (int64_t d : dims) {
-        if (d < 0) return Error("tensor '" + tensor.name() + "' has a negative dimension");
-        count *= d;
+    // Checked, so a product that wraps cannot match a small payload (a .pb file's dims).
+    const std::optional<int64_t> count = checkedElementCount(dims);
+    if (!count) {
+        return Error("tensor '" + tensor.name() + "': dims " + Shape::of(dims).toString() +
+                     " are negative or hold more than 2^48 elements");
     }
     if (*type == ElementType::String) return TensorData(*type, std::move(dims), {}, nullptr);
 
@@ -226,7 +227,7 @@ Result<TensorData> convertTensor(const onnx::TensorProto& tensor, ConvertContext
     } else {
         data = TensorData::fromBytes(*type, std::move(dims), typedFieldBytes(tensor, *type));
     }
-    const auto expected = static_cast<std::size_t>(count) * elementSize(*type);
+    const auto expected = static_cast<std::size_t>(*count) * elementSize(*type);
     if (data.bytes().size() != expected) {
         return Error("tensor '" + tensor.name() + "' holds " + std::to_string(data.bytes().size()) +
                      " bytes, but its shape needs " + std::to_string(expected));
