@@ -288,7 +288,8 @@ private slots:
 
         for (bool fused : {false, true}) {
             GraphScene scene;
-            const GraphPicture picture = buildPicture(*session, fused, {}, scene.font());
+            const GraphPicture picture = fused ? buildFusedPicture(*session, GraphHierarchy(graph, session->plan), {}, scene.font())
+                                               : buildPicture(*session, scene.font());
             scene.showLayout(picture, layoutWithGraphviz(picture.request));
             auto heat = std::make_shared<HeatMap>(heatOfRun(loaded.runs[1], loaded.reports[1], graph, HeatMetric::Time));
             HeatLegend legend(&scene, nullptr);

@@ -84,7 +84,7 @@ QAction* findActionWithData(QMenu* menu, const QString& data) {
 
 // The scene of the sample's plan, laid out on this thread (no layouter runs here).
 GraphPicture layOut(const PartitionedModel& session, GraphScene& scene) {
-    GraphPicture picture = buildPicture(session, false, {}, scene.font());
+    GraphPicture picture = buildPicture(session, scene.font());
     scene.showLayout(picture, layoutWithGraphviz(picture.request));
     return picture;
 }
@@ -468,16 +468,26 @@ private slots:
         auto bench = openSample();
         QVERIFY(bench);
         const auto session = bench->document.session();
-        const GraphPicture full = buildPicture(*session, false, {}, QFont());
+        const GraphPicture full = buildPicture(*session, QFont());
         QCOMPARE(full.request.nodes.size(), qsizetype(session->model().graph.nodeCount()));
         QCOMPARE(full.request.clusterCount, int(session->plan.subgraphs.size()));
-        const GraphPicture fused = buildPicture(*session, true, {}, QFont());
-        QCOMPARE(fused.request.nodes.size(), qsizetype(session->plan.subgraphs.size() + session->plan.hostNodes.size()));
+        // Fused: one box per subgraph and per run of host nodes (a run of one is the node).
+        const GraphHierarchy hierarchy(session->model().graph, session->plan);
+        QCOMPARE(hierarchy.order().size(), session->model().graph.nodeCount());
+        int runs = 0;
+        for (int position = 0; position < int(hierarchy.order().size()); ++position) {
+            runs += position == 0 || hierarchy.subgraphAt(position) != hierarchy.subgraphAt(position - 1);
+        }
+        const GraphPicture fused = buildFusedPicture(*session, hierarchy, {}, QFont());
+        QCOMPARE(fused.request.nodes.size(), qsizetype(runs));
         QCOMPARE(fused.request.clusterCount, 0);
-        const GraphPicture oneOpen = buildPicture(*session, true, {0}, QFont());
+        const HierarchyGroup& first = hierarchy.groups()[std::size_t(hierarchy.topLevel().front())];
+        QCOMPARE(first.subgraph, session->plan.subgraphs.front().id);
+        const GraphPicture oneOpen = buildFusedPicture(*session, hierarchy, {first.key()}, QFont());
         QCOMPARE(oneOpen.request.clusterCount, 1);
+        QCOMPARE(oneOpen.request.nodes.size(), fused.request.nodes.size() - 1 + first.size());
         QVERIFY(full.request.cacheKey() != fused.request.cacheKey());
-        QCOMPARE(full.request.cacheKey(), buildPicture(*session, false, {}, QFont()).request.cacheKey());
+        QCOMPARE(full.request.cacheKey(), buildPicture(*session, QFont()).request.cacheKey());
         GraphScene scene;
         layOut(*session, scene);
         QVERIFY(scene.hasNode(session->plan.subgraphs[0].nodes.front()));

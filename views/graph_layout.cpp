@@ -48,7 +48,8 @@ LayoutResult runDot(GVC_t* context, const LayoutRequest& request) {
     QList<Agraph_t*> clusters;
     for (int index = 0; index < request.clusterCount; ++index) {
         QByteArray name = "cluster_" + QByteArray::number(index);
-        Agraph_t* cluster = agsubg(graph, name.data(), 1);
+        const int parent = index < request.clusterParents.size() ? request.clusterParents[index] : -1;
+        Agraph_t* cluster = agsubg(parent >= 0 ? clusters[parent] : graph, name.data(), 1);
         // A placeholder label so dot keeps a row free at the top; the scene draws the real one.
         set(cluster, "label", "subgraph");
         set(cluster, "labeljust", "l");
@@ -163,6 +164,7 @@ QByteArray serializeRequest(const LayoutRequest& request) {
     stream << request.clusterCount << qsizetype(request.nodes.size()) << qsizetype(request.edges.size());
     for (const LayoutNode& node : request.nodes) stream << node.width << node.height << node.cluster;
     for (const LayoutEdge& edge : request.edges) stream << edge.from << edge.to;
+    stream << request.clusterParents;
     return bytes;
 }
 
@@ -172,15 +174,20 @@ bool deserializeRequest(const QByteArray& bytes, LayoutRequest* request) {
     qsizetype edgeCount = 0;
     stream >> request->clusterCount >> nodeCount >> edgeCount;
     // Counts beyond the byte count cannot be real; refusing them keeps resize() sane.
-    if (stream.status() != QDataStream::Ok || nodeCount < 0 || edgeCount < 0 || nodeCount > bytes.size() ||
-        edgeCount > bytes.size()) {
+    if (stream.status() != QDataStream::Ok || nodeCount < 0 || edgeCount < 0 || request->clusterCount < 0 ||
+        nodeCount > bytes.size() || edgeCount > bytes.size() || request->clusterCount > bytes.size()) {
         return false;
     }
     request->nodes.resize(nodeCount);
     request->edges.resize(edgeCount);
     for (LayoutNode& node : request->nodes) stream >> node.width >> node.height >> node.cluster;
     for (LayoutEdge& edge : request->edges) stream >> edge.from >> edge.to;
+    stream >> request->clusterParents;
     if (stream.status() != QDataStream::Ok) return false;
+    if (!request->clusterParents.isEmpty() && request->clusterParents.size() != request->clusterCount) return false;
+    for (int index = 0; index < request->clusterParents.size(); ++index) {
+        if (request->clusterParents[index] < -1 || request->clusterParents[index] >= index) return false; // parents come first
+    }
     const auto validNode = [&](int index) { return index >= 0 && index < nodeCount; };
     for (const LayoutNode& node : request->nodes) {
         if (node.cluster < -1 || node.cluster >= request->clusterCount) return false;

@@ -30,6 +30,8 @@ struct LayoutRequest {
     QList<LayoutNode> nodes;
     QList<LayoutEdge> edges;
     int clusterCount = 0;
+    // Per cluster, the cluster it sits in (an earlier one), -1: none. Empty: none is nested.
+    QList<int> clusterParents;
 
     // Identifies the request for the cache: same graph and partition, same key.
     QByteArray cacheKey() const;

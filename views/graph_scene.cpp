@@ -1,7 +1,5 @@
 #include "graph_scene.h"
 
-#include "partition/plan_dot.h"
-
 #include <cmath>
 
 #include <QFontMetricsF>
@@ -14,23 +12,16 @@ namespace fusebox::studio {
 namespace {
 
 constexpr double kNodePadding = 8;        // points around a label
-constexpr double kMinNodeWidth = 60;
 constexpr double kDetailLevel = 0.45;     // below this zoom, labels are not drawn
 constexpr double kArrowSize = 6;
-constexpr int kItemRole = 0;              // QGraphicsItem::data key: the graph node id
-constexpr int kSubgraphRole = 1;          // QGraphicsItem::data key: a collapsed subgraph id
-
-QColor colorOf(const std::string& device) { return QColor(QString::fromStdString(deviceColor(device))); }
-
-QString outputShape(const Graph& graph, const Node& node) {
-    if (node.outputs.empty() || node.outputs[0] == kNoValue) return {};
-    return QString::fromStdString(graph.value(node.outputs[0]).shape.toString());
-}
+constexpr int kGroupRole = 0;             // QGraphicsItem::data key: a box's or a cluster's group key
 
 } // namespace
 
 class NodeItem : public QGraphicsItem {
 public:
+    enum { Type = UserType + 1 };
+
     NodeItem(const PictureNode& node, QSizeF size)
         : node_(node), rect_(QPointF(-size.width() / 2, -size.height() / 2), size), fill_(node.color) {
         setFlag(ItemIsSelectable);
@@ -58,6 +49,7 @@ public:
         update();
     }
 
+    int type() const override { return Type; }
     QRectF boundingRect() const override { return rect_.adjusted(-2, -2, 2, 2); }
 
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) override {
@@ -83,12 +75,18 @@ namespace {
 
 class EdgeItem : public QGraphicsPathItem {
 public:
-    EdgeItem(const QPainterPath& path, QPointF tip) : QGraphicsPathItem(path), tip_(tip) {
+    EdgeItem(const QPainterPath& path, QPointF tip)
+        : QGraphicsPathItem(path), start_(path.elementCount() > 0 ? QPointF(path.elementAt(0)) : tip), tip_(tip) {
         setPen(QPen(QColor(0x55, 0x55, 0x55), 1));
         setZValue(1);
     }
 
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override {
+        if (option->levelOfDetailFromTransform(painter->worldTransform()) < kDetailLevel) {
+            painter->setPen(pen()); // too small to tell a curve from a line: the line is cheaper
+            painter->drawLine(start_, tip_);
+            return;
+        }
         QGraphicsPathItem::paint(painter, option, widget);
         const double angle = path().angleAtPercent(1.0) * M_PI / 180.0;
         const QPointF back(std::cos(angle) * kArrowSize, -std::sin(angle) * kArrowSize);
@@ -98,6 +96,7 @@ public:
     }
 
 private:
+    QPointF start_;
     QPointF tip_;
 };
 
@@ -109,6 +108,7 @@ public:
         setBrush(fill);
         setPen(QPen(cluster.color.darker(130), 2));
         setZValue(0);
+        setData(kGroupRole, QVariant::fromValue<quint64>(cluster.group));
     }
 
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override {
@@ -121,69 +121,7 @@ private:
     QString label_;
 };
 
-QString clusterLabel(const SubgraphOp& op) {
-    return GraphScene::tr("subgraph %1 · %2").arg(op.id).arg(QString::fromStdString(op.device));
-}
-
 } // namespace
-
-GraphPicture buildPicture(const PartitionedModel& session, bool fused, const QSet<int>& expanded, const QFont& font) {
-    const Graph& graph = session.model().graph;
-    const PartitionPlan& plan = session.plan;
-    const QFontMetricsF metrics(font);
-    GraphPicture picture;
-    QHash<NodeId, int> layoutIndex; // graph node -> layout node
-
-    const auto addNode = [&](PictureNode node, int cluster) {
-        const double textWidth = std::max(metrics.horizontalAdvance(node.title), metrics.horizontalAdvance(node.subtitle));
-        LayoutNode spec;
-        spec.width = std::max(kMinNodeWidth, textWidth + 2 * kNodePadding);
-        spec.height = 2 * metrics.height() + kNodePadding;
-        spec.cluster = cluster;
-        picture.request.nodes.append(spec);
-        picture.nodes.append(std::move(node));
-        return int(picture.request.nodes.size() - 1);
-    };
-    const auto nodePicture = [&](NodeId id, const std::string& device) {
-        const Node& node = graph.node(id);
-        const QString shape = outputShape(graph, node);
-        return PictureNode{id, -1, QString::fromStdString(node.name),
-                           QString::fromStdString(node.opType) + (shape.isEmpty() ? QString() : QLatin1Char(' ') + shape),
-                           colorOf(device), {}};
-    };
-
-    for (const SubgraphOp& op : plan.subgraphs) {
-        if (fused && !expanded.contains(op.id)) {
-            PictureNode box{kNoNode, op.id, clusterLabel(op),
-                            GraphScene::tr("%n node(s)", nullptr, int(op.nodes.size())), colorOf(op.device),
-                            QList<NodeId>(op.nodes.begin(), op.nodes.end())};
-            const int index = addNode(box, -1);
-            for (NodeId id : op.nodes) layoutIndex.insert(id, index);
-            continue;
-        }
-        const int cluster = picture.request.clusterCount++;
-        picture.clusters.append(PictureCluster{op.id, clusterLabel(op), colorOf(op.device)});
-        for (NodeId id : op.nodes) layoutIndex.insert(id, addNode(nodePicture(id, op.device), cluster));
-    }
-    for (NodeId id : plan.hostNodes) layoutIndex.insert(id, addNode(nodePicture(id, kHostDevice), -1));
-
-    QSet<QPair<int, int>> seen; // one edge per pair of layout nodes
-    for (const auto& [to, toIndex] : layoutIndex.asKeyValueRange()) {
-        for (ValueId input : valuesRead(graph, graph.node(to))) {
-            if (input == kNoValue) continue;
-            const NodeId from = graph.value(input).producer;
-            const auto source = layoutIndex.constFind(from);
-            if (source == layoutIndex.constEnd() || *source == toIndex) continue;
-            if (seen.contains({*source, toIndex})) continue;
-            seen.insert({*source, toIndex});
-            picture.request.edges.append(LayoutEdge{*source, toIndex});
-        }
-    }
-    // Deterministic edge order, so equal graphs give equal cache keys.
-    std::sort(picture.request.edges.begin(), picture.request.edges.end(),
-              [](const LayoutEdge& a, const LayoutEdge& b) { return std::pair(a.from, a.to) < std::pair(b.from, b.to); });
-    return picture;
-}
 
 GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent) {}
 
@@ -191,7 +129,6 @@ void GraphScene::clearPicture() {
     clear();
     itemsByNode_.clear();
     nodeItems_.clear();
-    subgraphNodes_.clear();
 }
 
 void GraphScene::showLayout(const GraphPicture& picture, const LayoutResult& layout) {
@@ -205,13 +142,11 @@ void GraphScene::showLayout(const GraphPicture& picture, const LayoutResult& lay
         const LayoutNode& spec = picture.request.nodes[index];
         auto* item = new NodeItem(node, QSizeF(spec.width, spec.height));
         item->setPos(layout.centers[index]);
-        item->setData(kItemRole, node.node);
-        item->setData(kSubgraphRole, node.subgraph);
+        item->setData(kGroupRole, QVariant::fromValue<quint64>(node.group));
         addItem(item);
         nodeItems_.append(item);
         if (node.node != kNoNode) itemsByNode_.insert(node.node, item);
         for (NodeId member : node.members) itemsByNode_.insert(member, item);
-        if (node.subgraph >= 0) subgraphNodes_.insert(node.subgraph, node.members);
     }
     for (int index = 0; index < layout.edges.size(); ++index) {
         addItem(new EdgeItem(layout.edges[index], layout.arrowTips[index]));
@@ -291,10 +226,11 @@ QString GraphScene::toolTipOfNode(NodeId node) const {
 
 QList<NodeId> GraphScene::selectedNodes() const {
     QList<NodeId> nodes;
-    for (QGraphicsItem* item : selectedItems()) {
-        const int subgraph = item->data(kSubgraphRole).toInt();
-        if (subgraph >= 0) nodes.append(subgraphNodes_.value(subgraph));
-        else nodes.append(item->data(kItemRole).value<NodeId>());
+    for (QGraphicsItem* selected : selectedItems()) {
+        const auto* item = qgraphicsitem_cast<const NodeItem*>(selected);
+        if (!item) continue;
+        if (item->picture().node != kNoNode) nodes.append(item->picture().node);
+        else nodes.append(item->picture().members);
     }
     std::sort(nodes.begin(), nodes.end()); // graph order, so edits list names in a stable order
     return nodes;
@@ -313,13 +249,19 @@ QRectF GraphScene::selectNodes(const QList<NodeId>& nodes) {
     return area;
 }
 
-int GraphScene::subgraphAt(const QPointF& scenePos) const {
+uint64_t GraphScene::groupAt(const QPointF& scenePos) const {
+    // Topmost first: a node or box over its cluster, inner clusters over outer ones. A plain
+    // node (key 0) hides the cluster under it, so a double-click on it collapses nothing.
     for (QGraphicsItem* item : items(scenePos)) {
-        if (const int subgraph = item->data(kSubgraphRole).toInt(); item->data(kSubgraphRole).isValid() && subgraph >= 0) {
-            return subgraph;
-        }
+        const uint64_t key = item->data(kGroupRole).value<quint64>();
+        if (key != 0 || item->type() == NodeItem::Type) return key;
     }
-    return -1;
+    return 0;
+}
+
+bool GraphScene::showsNodeItself(NodeId node) const {
+    const auto* item = qgraphicsitem_cast<const NodeItem*>(itemsByNode_.value(node));
+    return item && item->picture().node == node;
 }
 
 QRectF GraphScene::nodeBounds(NodeId node) const {

@@ -1,11 +1,12 @@
 #pragma once
-// The partitioned graph as a QGraphicsScene: one cluster per subgraph in its device's
-// colour, nodes labelled with name, op type and output shape, edges as Graphviz splines.
-// In the fused view a subgraph is one box until it is expanded.
+// A laid-out GraphPicture as a QGraphicsScene: clusters in their device's colour, nodes
+// labelled with name, op type and output shape (boxes with what they hold and how many
+// nodes), edges as Graphviz splines. Below a readable zoom, boxes without text and edges
+// as straight lines.
 
 #include "graph_layout.h"
+#include "graph_picture.h"
 #include "heat_map.h"
-#include "workflow/model_session.h"
 
 #include <QGraphicsScene>
 #include <QSet>
@@ -15,32 +16,6 @@
 namespace fusebox::studio {
 
 class NodeItem;
-
-// What one layout node stands for: a graph node, or a collapsed subgraph.
-struct PictureNode {
-    NodeId node = kNoNode;
-    int subgraph = -1; // a collapsed subgraph's id (node is kNoNode)
-    QString title;
-    QString subtitle;
-    QColor color;
-    QList<NodeId> members; // a collapsed subgraph's nodes
-};
-
-struct PictureCluster {
-    int subgraph = -1;
-    QString label;
-    QColor color;
-};
-
-// A graph ready for layout, with what each layout node and cluster means.
-struct GraphPicture {
-    LayoutRequest request;
-    QList<PictureNode> nodes;
-    QList<PictureCluster> clusters;
-};
-
-// `fused`: subgraphs not in `expanded` become one box each.
-GraphPicture buildPicture(const PartitionedModel& session, bool fused, const QSet<int>& expanded, const QFont& font);
 
 class GraphScene : public QGraphicsScene {
     Q_OBJECT
@@ -58,9 +33,12 @@ public:
     QList<NodeId> selectedNodes() const;
     // Selects the items showing these nodes; returns the bounding rect of the selection.
     QRectF selectNodes(const QList<NodeId>& nodes);
-    // The subgraph a double-clicked box stands for, or -1.
-    int subgraphAt(const QPointF& scenePos) const;
+    // The key of the innermost box or expanded group at this point, 0 when none.
+    uint64_t groupAt(const QPointF& scenePos) const;
+    // Whether an item shows `node` (itself, or a box holding it).
     bool hasNode(NodeId node) const { return itemsByNode_.contains(node); }
+    // Whether `node` has an item of its own (not a box).
+    bool showsNodeItself(NodeId node) const;
     // Where the item showing `node` is (empty when none does).
     QRectF nodeBounds(NodeId node) const;
 
@@ -84,7 +62,6 @@ private:
     QList<NodeItem*> nodeItems_;
     std::shared_ptr<const HeatMap> heat_;
     double heatMax_ = 0;
-    QHash<int, QList<NodeId>> subgraphNodes_;
 };
 
 } // namespace fusebox::studio

@@ -86,8 +86,8 @@ void GraphView::mouseReleaseEvent(QMouseEvent* event) {
 }
 
 void GraphView::mouseDoubleClickEvent(QMouseEvent* event) {
-    const int subgraph = scene_->subgraphAt(mapToScene(event->position().toPoint()));
-    if (subgraph >= 0) emit subgraphActivated(subgraph);
+    const uint64_t key = scene_->groupAt(mapToScene(event->position().toPoint()));
+    if (key != 0) emit groupActivated(key);
     else QGraphicsView::mouseDoubleClickEvent(event);
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // The graph's viewport: zoom (Ctrl+wheel, actions), pan (middle button or scroll),
-// fit, rubber-band selection; double-clicking a fused box asks to expand it. A right
-// click keeps a selection it lands in (the context menu acts on all of it), and files
-// dropped on the canvas are handed on to be opened.
+// fit, rubber-band selection; double-clicking a box of the fused view, or the frame of an
+// expanded one, asks to expand or collapse it. A right click keeps a selection it lands
+// in (the context menu acts on all of it), and files dropped on the canvas are handed on
+// to be opened.
 
 #include <QGraphicsView>
 
@@ -23,7 +24,7 @@ public:
     double zoom() const { return transform().m11(); }
 
 signals:
-    void subgraphActivated(int subgraph);
+    void groupActivated(quint64 key); // a GraphHierarchy group's key
     void contextMenuWanted(const QPoint& globalPos);
     void filesDropped(const QStringList& paths);
 

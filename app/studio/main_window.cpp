@@ -105,9 +105,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(layouter_->jobs(), &JobRunner::idle, this, &MainWindow::emitIdleWhenIdle);
     connect(scene_, &QGraphicsScene::selectionChanged, this, &MainWindow::onSceneSelectionChanged);
     connect(view_, &GraphView::contextMenuWanted, this, &MainWindow::showGraphContextMenu);
-    connect(view_, &GraphView::subgraphActivated, this, [this](int subgraph) {
-        expanded_.insert(subgraph);
-        requestLayout();
+    connect(view_, &GraphView::groupActivated, this, [this](quint64 key) {
+        if (const auto session = document_->session(); session && fusedState_.toggle(session, key)) requestLayout();
     });
 }
 
@@ -183,7 +182,8 @@ void MainWindow::createActions() {
     fusedAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     connect(fusedAction_, &QAction::toggled, this, [this](bool on) {
         fused_ = on;
-        expanded_.clear();
+        fusedChosen_ = true;
+        fusedState_.closeAll();
         requestLayout();
     });
     viewMenu_->addSeparator();
@@ -301,7 +301,8 @@ bool MainWindow::openModel(const QString& modelPath, const QString& configPath) 
     QString error;
     lastError_.clear();
     undo_->clear();
-    expanded_.clear();
+    fusedState_.closeAll();
+    fusedChosen_ = false;
     selectionNames_.clear();
     scene_->clearPicture(); // the next layout is the first of this model, so it is fitted
     if (!document_->open(modelPath, configPath, &error)) {
@@ -316,7 +317,10 @@ bool MainWindow::openModel(const QString& modelPath, const QString& configPath) 
     return true;
 }
 
-void MainWindow::setFusedView(bool fused) { fusedAction_->setChecked(fused); }
+void MainWindow::setFusedView(bool fused) {
+    fusedChosen_ = true;
+    fusedAction_->setChecked(fused); // a change lays the graph out again
+}
 
 bool MainWindow::isBusy() const { return document_->isBusy() || layouter_->isBusy() || profiles_->isBusy(); }
 
@@ -336,6 +340,11 @@ void MainWindow::onPlanChanged() {
                                 .arg(plan.hostNodes.size())
                                 .arg(plan.estimatedMs, 0, 'f', 3);
     log(summary);
+    if (!fusedChosen_) { // big graphs open in the fused view: node by node they take minutes to lay out
+        const QSignalBlocker blocker(fusedAction_);
+        fused_ = session->model().graph.nodeCount() > GraphHierarchy::kFusedViewAbove;
+        fusedAction_->setChecked(fused_);
+    }
     if (document_->configText().trimmed().isEmpty()) {
         statusBar()->showMessage(tr("No config: every node runs on host. The Config dock offers the sample configs."));
     } else {
@@ -354,7 +363,7 @@ void MainWindow::onPartitionFailed(const ConfigError& error) {
 void MainWindow::requestLayout() {
     const auto session = document_->session();
     if (!session) return;
-    picture_ = buildPicture(*session, fused_, expanded_, scene_->font());
+    picture_ = fused_ ? fusedState_.picture(session, scene_->font()) : buildPicture(*session, scene_->font());
     layouter_->request(picture_.request);
 }
 
@@ -365,10 +374,10 @@ void MainWindow::onLayoutFinished(const LayoutResult& layout) {
     }
     log(tr("Layout of %n node(s): %1 ms", nullptr, int(picture_.nodes.size())).arg(layout.elapsedMs));
     const bool firstLayout = scene_->items().isEmpty();
-    {
-        const QSignalBlocker blocker(scene_);
-        scene_->showLayout(picture_, layout);
-    }
+    // Not a QSignalBlocker: the view must hear of the new scene rect before it centres.
+    syncing_ = true; // the old items' deselection is no user's choice
+    scene_->showLayout(picture_, layout);
+    syncing_ = false;
     if (firstLayout) view_->fit();
     // Keep the selection across a new plan: nodes are matched by name.
     const QStringList names = selectionNames_;
@@ -452,7 +461,10 @@ void MainWindow::selectMatch(int index) {
     if (matches_.isEmpty()) return;
     matchIndex_ = (index + int(matches_.size())) % int(matches_.size());
     const auto session = document_->session();
-    selectNodeNames({QString::fromStdString(session->model().graph.node(matches_[matchIndex_]).name)});
+    const NodeId match = matches_[matchIndex_];
+    // A match inside a box: open the boxes on the way, the selection follows the new layout.
+    if (fused_ && fusedState_.reveal(session, match)) requestLayout();
+    selectNodeNames({QString::fromStdString(session->model().graph.node(match).name)});
     statusBar()->showMessage(tr("Match %1 of %2").arg(matchIndex_ + 1).arg(matches_.size()));
 }
 

@@ -4,6 +4,7 @@
 // settings. Graph edits are the GraphEditController's; the window only hands it the
 // selection.
 
+#include "fused_view_state.h"
 #include "graph_scene.h"
 #include "studio_document.h"
 
@@ -50,8 +51,11 @@ public:
     QString lastError() const { return lastError_; }
     // A partition or a layout is running or pending; idle() says when none is.
     bool isBusy() const;
-    // The fused view draws each subgraph as one box (double-click expands it).
+    // The fused view draws subgraphs and runs of host nodes as boxes (double-click expands
+    // one); models of more than GraphHierarchy::kFusedViewAbove nodes open in it. A choice
+    // made here holds until another model is opened.
     void setFusedView(bool fused);
+    bool isFusedView() const { return fused_; }
 
     // The graph's context menu for the current selection (null when nothing is selected).
     QMenu* createGraphContextMenu(QWidget* parent);
@@ -160,7 +164,8 @@ private:
 
     GraphPicture picture_;
     bool fused_ = false;
-    QSet<int> expanded_;
+    bool fusedChosen_ = false; // the fused view was switched on or off for this model (else: by its size)
+    FusedViewState fusedState_;
     QStringList selectionNames_; // kept across re-layouts
     QList<NodeId> matches_;
     int matchIndex_ = -1;

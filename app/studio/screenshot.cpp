@@ -33,9 +33,10 @@ public:
     int render() {
         window_.resize(kScreenshotSize);
         window_.show();
-        window_.setFusedView(request_.fused);
         if (!request_.database.isEmpty()) window_.profileDatabase()->setPath(request_.database);
         if (!window_.openModel(request_.modelPath, request_.configPath)) return fail(2, window_.lastError());
+        if (request_.fused) window_.setFusedView(true); // else the model's size decides
+
         if (!waitForIdle(window_)) return fail(1, MainWindow::tr("partition and layout did not finish in time"));
         if (!window_.document()->session()) return fail(2, window_.lastError());
         if (request_.zoomPercent > 0) {

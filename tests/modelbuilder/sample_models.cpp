@@ -197,13 +197,17 @@ onnx::ModelProto symbolicBatchModel() {
     return b.build();
 }
 
-onnx::ModelProto largeChainModel(int64_t nodeCount) {
+onnx::ModelProto largeChainModel(int64_t nodeCount, bool scopedNames) {
     if (nodeCount < 1) throw std::invalid_argument("largeChainModel: nodeCount must be at least 1");
     ModelBuilder b("large_chain");
     std::string cur = b.input("x", {1, 64});
     // Shared constants: one initializer feeding many nodes, as in real graphs.
     const std::string shift = b.weight("shift", {64}, 0.1f);
     const std::string half = b.constant("half", {}, {0.5f});
+    const auto name = [&](int64_t i, const char* op, std::string plain) {
+        if (!scopedNames) return plain;
+        return "/stage" + std::to_string(i / 4096) + "/block" + std::to_string(i / 256) + "/" + op + "_" + std::to_string(i);
+    };
 
     // Repeating period of 8 nodes. `skip` fans out to the next node and to the
     // merge 7 nodes later; halving after the merge keeps values in [-1, 1].
@@ -211,14 +215,14 @@ onnx::ModelProto largeChainModel(int64_t nodeCount) {
     for (int64_t i = 0; i < nodeCount; ++i) {
         const std::string out = i + 1 == nodeCount ? "y" : "";
         switch (i % 8) {
-        case 0: cur = b.node1("Add", {cur, shift}, {}, "", out); break;
-        case 1: cur = b.node1("Relu", {cur}, {}, "", out); break;
-        case 2: cur = b.node1("Mul", {cur, half}, {}, "", out); break;
-        case 3: cur = b.node1("Sigmoid", {cur}, {}, "", out); break;
-        case 4: cur = b.node1("Add", {cur, shift}, {}, "", out); break;
-        case 5: cur = b.node1("Tanh", {cur}, {}, "", out); break;
-        case 6: cur = b.node1("Add", {cur, skip}, {}, "merge_" + std::to_string(i / 8), out); break;
-        default: skip = cur = b.node1("Mul", {cur, half}, {}, "", out); break;
+        case 0: cur = b.node1("Add", {cur, shift}, {}, name(i, "Add", ""), out); break;
+        case 1: cur = b.node1("Relu", {cur}, {}, name(i, "Relu", ""), out); break;
+        case 2: cur = b.node1("Mul", {cur, half}, {}, name(i, "Mul", ""), out); break;
+        case 3: cur = b.node1("Sigmoid", {cur}, {}, name(i, "Sigmoid", ""), out); break;
+        case 4: cur = b.node1("Add", {cur, shift}, {}, name(i, "Add", ""), out); break;
+        case 5: cur = b.node1("Tanh", {cur}, {}, name(i, "Tanh", ""), out); break;
+        case 6: cur = b.node1("Add", {cur, skip}, {}, name(i, "Add", "merge_" + std::to_string(i / 8)), out); break;
+        default: skip = cur = b.node1("Mul", {cur, half}, {}, name(i, "Mul", ""), out); break;
         }
     }
     b.output("y", {1, 64});

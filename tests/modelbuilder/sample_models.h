@@ -30,7 +30,9 @@ onnx::ModelProto symbolicBatchModel();
 
 // "x" 1x64 -> exactly `nodeCount` cheap elementwise nodes with periodic
 // fan-out/fan-in -> "y" 1x64. For import benchmarks. nodeCount must be >= 1.
-onnx::ModelProto largeChainModel(int64_t nodeCount);
+// `scopedNames`: nodes named as exporters name them, "/stage2/block17/Add_9000"
+// (4096 nodes a stage, 256 a block), else after their outputs.
+onnx::ModelProto largeChainModel(int64_t nodeCount, bool scopedNames = false);
 
 struct NamedModel {
     std::string fileName;
