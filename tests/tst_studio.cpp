@@ -1,15 +1,18 @@
 // The studio's window (app/studio), offscreen: the selection followed by inspector and
 // table, one undo stack behind Edit → Undo/Redo and the Undo History, shortcuts without
 // ambiguity, the unsaved-changes prompt and the modified marker, the first-run and
-// default layouts, and --screenshot. The views without a window are tested in tst_views.
+// default layouts, the overview's switch, and --screenshot. The views without a window
+// are tested in tst_views.
 #include "config_editor.h"
 #include "graph_edit_controller.h"
 #include "graph_layout.h"
+#include "graph_overview.h"
 #include "graph_view.h"
 #include "main_window.h"
 #include "node_inspector.h"
 #include "partition_models.h"
 #include "screenshot.h"
+#include "studio_settings.h"
 #include "support/studio_samples.h"
 #include "support/window_idle.h"
 
@@ -288,6 +291,26 @@ private slots:
         QCoreApplication::processEvents();
         QVERIFY(!window.partitionDock()->isFloating());
         checkLayout();
+    }
+
+    void overviewSwitchIsRemembered() {
+        QSettings().clear();
+        {
+            MainWindow window;
+            QAction* action = findAction(window, QStringLiteral("O&verview"));
+            QVERIFY(action);
+            auto* overview = window.view()->findChild<GraphOverview*>();
+            QVERIFY(overview);
+            QVERIFY(action->isChecked()); // on by default
+            QVERIFY(overview->isSwitchedOn());
+            action->setChecked(false);
+            QVERIFY(!overview->isSwitchedOn());
+            QCOMPARE(overviewSetting(), false);
+        }
+        MainWindow again;
+        QVERIFY(!findAction(again, QStringLiteral("O&verview"))->isChecked());
+        QVERIFY(!again.view()->findChild<GraphOverview*>()->isSwitchedOn());
+        QSettings().clear();
     }
 };
 

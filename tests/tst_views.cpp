@@ -1,13 +1,15 @@
 // fusebox_views without a main window, offscreen: item models under
 // QAbstractItemModelTester, graph edits through the config text and the one undo stack
 // (typing merged into word steps, graph edits as text diffs), merged moves, config
-// errors underlined at their line, search, Graphviz layout, the scene and view, exports.
+// errors underlined at their line, search, Graphviz layout, the scene, the view and its
+// overview, exports.
 #include "config/partition_config.h"
 #include "config_editor.h"
 #include "config_text_command.h"
 #include "exports.h"
 #include "graph_edit_controller.h"
 #include "graph_layout.h"
+#include "graph_overview.h"
 #include "graph_scene.h"
 #include "graph_view.h"
 #include "line_numbered_edit.h"
@@ -22,6 +24,7 @@
 #include <QImage>
 #include <QMenu>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +90,21 @@ GraphPicture layOut(const PartitionedModel& session, GraphScene& scene) {
     GraphPicture picture = buildPicture(session, scene.font());
     scene.showLayout(picture, layoutWithGraphviz(picture.request));
     return picture;
+}
+
+// Every edge of `a` within `tolerance` of the same edge of `b`.
+bool nearRect(const QRectF& a, const QRectF& b, double tolerance) {
+    return qAbs(a.left() - b.left()) <= tolerance && qAbs(a.top() - b.top()) <= tolerance && qAbs(a.right() - b.right()) <= tolerance &&
+           qAbs(a.bottom() - b.bottom()) <= tolerance;
+}
+
+// Where `overview` draws the scene rect: inside its viewport, filling it in one direction.
+bool fillsOverview(const GraphOverview& overview) {
+    const QRect drawn = overview.mapFromScene(overview.scene()->sceneRect()).boundingRect();
+    const QRect room = overview.viewport()->rect();
+    constexpr int kFitMargin = 6; // px: fitInView's own margin and rounding
+    return room.adjusted(-1, -1, 1, 1).contains(drawn) &&
+           (drawn.width() >= room.width() - kFitMargin || drawn.height() >= room.height() - kFitMargin);
 }
 
 } // namespace
@@ -561,6 +579,66 @@ private slots:
         QApplication::sendEvent(view.viewport(), &drop);
         QCOMPARE(dropped.count(), 1);
         QCOMPARE(dropped.first().first().toStringList(), QStringList{studioSampleModel()});
+    }
+
+    void overviewShowsWhereTheViewIs() {
+        // 121 boxes over 4000×4000 points, with the margin a layout gives its scene rect.
+        GraphScene scene;
+        for (int row = 0; row <= 10; ++row) {
+            for (int column = 0; column <= 10; ++column) scene.addRect(column * 390.0, row * 394.0, 100, 60);
+        }
+        QCOMPARE(scene.itemsBoundingRect(), QRectF(-0.5, -0.5, 4001, 4001)); // the pen's half width each side
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20));
+        GraphView view(&scene);
+        view.resize(400, 300);
+        view.show();
+        GraphOverview overview(&view);
+        const auto shownArea = [&view] { return view.mapToScene(view.viewport()->rect()).boundingRect(); };
+
+        // At 100 % the view shows a corner of the graph: the overview is up, in the
+        // viewport's bottom-right corner, the whole scene fitted in it.
+        QTRY_VERIFY(overview.isVisible());
+        QVERIFY(view.viewport()->geometry().contains(overview.geometry()));
+        QVERIFY(overview.geometry().right() > view.viewport()->geometry().right() - 20);
+        QVERIFY(overview.geometry().bottom() > view.viewport()->geometry().bottom() - 20);
+        QVERIFY(overview.width() <= 220 && overview.height() <= 160);
+        QVERIFY(fillsOverview(overview));
+        QTRY_VERIFY(nearRect(overview.viewportArea(), shownArea(), 1));
+        QCOMPARE(qRound(overview.viewportArea().width()), view.viewport()->width());
+
+        view.fit(); // everything visible: nothing to show
+        QTRY_VERIFY(!overview.isVisible());
+        view.resetZoom();
+        QTRY_VERIFY(overview.isVisible());
+        overview.setSwitchedOn(false);
+        QVERIFY(!overview.isVisible());
+        overview.setSwitchedOn(true);
+        QVERIFY(overview.isVisible());
+
+        // Scrolling and zooming move and grow the drawn rectangle.
+        const QRectF before = overview.viewportArea();
+        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + 500);
+        view.verticalScrollBar()->setValue(view.verticalScrollBar()->value() + 300);
+        QTRY_VERIFY(nearRect(overview.viewportArea(), shownArea(), 1));
+        QVERIFY(qAbs(overview.viewportArea().left() - before.left() - 500) <= 1);
+        QVERIFY(qAbs(overview.viewportArea().top() - before.top() - 300) <= 1);
+        view.zoomOut();
+        QTRY_VERIFY(nearRect(overview.viewportArea(), shownArea(), 1));
+        QVERIFY(qAbs(overview.viewportArea().width() - before.width() * 1.25) <= 2);
+
+        // A click centres the main view on the scene point under it, two thirds across
+        // and half way down the graph.
+        view.resetZoom();
+        const QPoint at = overview.mapFromScene(QPointF(2667, 2000));
+        const QPointF target = overview.mapToScene(at); // the pixel's own scene point
+        QVERIFY(QLineF(target, QPointF(2667, 2000)).length() < 30);
+        QTest::mouseClick(overview.viewport(), Qt::LeftButton, {}, at);
+        QVERIFY(QLineF(view.mapToScene(view.viewport()->rect().center()), target).length() <= 3);
+        QTRY_VERIFY(nearRect(overview.viewportArea(), shownArea(), 1));
+
+        // A new layout's scene rect is fitted again.
+        scene.setSceneRect(QRectF(-4000, -20, 12000, 4040));
+        QVERIFY(fillsOverview(overview));
     }
 };
 

@@ -35,12 +35,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="69"/>
+        <location filename="../app/studio/main_window.cpp" line="70"/>
         <source>Unsaved Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="70"/>
+        <location filename="../app/studio/main_window.cpp" line="71"/>
         <source>The config has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,177 +482,182 @@ ratio %1×</source>
 <context>
     <name>fusebox::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="100"/>
+        <location filename="../app/studio/main_window.cpp" line="101"/>
         <source>Partitioning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="102"/>
+        <location filename="../app/studio/main_window.cpp" line="103"/>
         <source>Layout cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="103"/>
+        <location filename="../app/studio/main_window.cpp" line="104"/>
         <source>Layout failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="139"/>
+        <location filename="../app/studio/main_window.cpp" line="140"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="140"/>
+        <location filename="../app/studio/main_window.cpp" line="141"/>
         <source>Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="141"/>
+        <location filename="../app/studio/main_window.cpp" line="142"/>
         <source>Partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="142"/>
+        <location filename="../app/studio/main_window.cpp" line="143"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="153"/>
+        <location filename="../app/studio/main_window.cpp" line="154"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="158"/>
+        <location filename="../app/studio/main_window.cpp" line="159"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="159"/>
+        <location filename="../app/studio/main_window.cpp" line="160"/>
         <source>&amp;Open Model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="160"/>
+        <location filename="../app/studio/main_window.cpp" line="161"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="162"/>
+        <location filename="../app/studio/main_window.cpp" line="163"/>
         <source>&amp;Save Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="163"/>
+        <location filename="../app/studio/main_window.cpp" line="164"/>
         <source>Save Config &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="164"/>
+        <location filename="../app/studio/main_window.cpp" line="165"/>
         <source>&amp;Import Paddle Lite Config…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="165"/>
+        <location filename="../app/studio/main_window.cpp" line="166"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="166"/>
+        <location filename="../app/studio/main_window.cpp" line="167"/>
         <source>View as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="166"/>
+        <location filename="../app/studio/main_window.cpp" line="167"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="167"/>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
         <source>View as SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="167"/>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>Plan as DOT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>Graphviz DOT (*.dot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="169"/>
+        <location filename="../app/studio/main_window.cpp" line="170"/>
         <source>Plan as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="169"/>
+        <location filename="../app/studio/main_window.cpp" line="170"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="172"/>
+        <location filename="../app/studio/main_window.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="229"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="230"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="232"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/studio/main_window.cpp" line="237"/>
-        <source>Run on &amp;Device</source>
+        <location filename="../app/studio/main_window.cpp" line="183"/>
+        <source>O&amp;verview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="239"/>
-        <source>Choose &amp;Device for Selection…</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="240"/>
-        <source>Keep Selection on &amp;Host</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="242"/>
-        <source>&amp;Group Selection</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="244"/>
-        <source>&amp;Find…</source>
+        <location filename="../app/studio/main_window.cpp" line="247"/>
+        <source>Run on &amp;Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="249"/>
-        <source>Find &amp;Next</source>
+        <source>Choose &amp;Device for Selection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/studio/main_window.cpp" line="250"/>
+        <source>Keep Selection on &amp;Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="252"/>
+        <source>&amp;Group Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="254"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="259"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="260"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="480"/>
+        <location filename="../app/studio/main_window.cpp" line="490"/>
         <source>Select nodes to run on a device.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,92 +667,92 @@ ratio %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="489"/>
+        <location filename="../app/studio/main_window.cpp" line="499"/>
         <source>%1[*] — Fusebox Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="176"/>
+        <location filename="../app/studio/main_window.cpp" line="177"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="137"/>
+        <location filename="../app/studio/main_window.cpp" line="138"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="143"/>
+        <location filename="../app/studio/main_window.cpp" line="144"/>
         <source>Undo History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="177"/>
+        <location filename="../app/studio/main_window.cpp" line="178"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="178"/>
+        <location filename="../app/studio/main_window.cpp" line="179"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="179"/>
+        <location filename="../app/studio/main_window.cpp" line="180"/>
         <source>&amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="180"/>
+        <location filename="../app/studio/main_window.cpp" line="181"/>
         <source>Actual &amp;Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="181"/>
+        <location filename="../app/studio/main_window.cpp" line="191"/>
         <source>F&amp;used Subgraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="196"/>
+        <location filename="../app/studio/main_window.cpp" line="206"/>
         <source>Restore &amp;Default Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="198"/>
+        <location filename="../app/studio/main_window.cpp" line="208"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="200"/>
+        <location filename="../app/studio/main_window.cpp" line="210"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="207"/>
+        <location filename="../app/studio/main_window.cpp" line="217"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="207"/>
+        <location filename="../app/studio/main_window.cpp" line="217"/>
         <source>The language changes when the studio starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="211"/>
+        <location filename="../app/studio/main_window.cpp" line="221"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="214"/>
+        <location filename="../app/studio/main_window.cpp" line="224"/>
         <source>Find node, op or tensor (regex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="223"/>
+        <location filename="../app/studio/main_window.cpp" line="233"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="224"/>
+        <location filename="../app/studio/main_window.cpp" line="234"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,37 +832,37 @@ ratio %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="314"/>
+        <location filename="../app/studio/main_window.cpp" line="324"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="333"/>
+        <location filename="../app/studio/main_window.cpp" line="343"/>
         <source>%1 nodes: %2 subgraphs, %3 on host, estimated %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="340"/>
+        <location filename="../app/studio/main_window.cpp" line="350"/>
         <source>No config: every node runs on host. The Config dock offers the sample configs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="350"/>
+        <location filename="../app/studio/main_window.cpp" line="360"/>
         <source>Config error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="348"/>
+        <location filename="../app/studio/main_window.cpp" line="358"/>
         <source>%1:%2:%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="442"/>
+        <location filename="../app/studio/main_window.cpp" line="452"/>
         <source>Invalid regular expression: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="446"/>
+        <location filename="../app/studio/main_window.cpp" line="456"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -865,7 +870,7 @@ ratio %1×</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="456"/>
+        <location filename="../app/studio/main_window.cpp" line="466"/>
         <source>Match %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,7 +937,7 @@ ratio %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="488"/>
+        <location filename="../app/studio/main_window.cpp" line="498"/>
         <source>no model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,7 +977,7 @@ ratio %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="366"/>
+        <location filename="../app/studio/main_window.cpp" line="376"/>
         <source>Layout of %n node(s): %1 ms</source>
         <translation>
             <numerusform>Layout of %n node: %1 ms</numerusform>

@@ -35,12 +35,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="69"/>
+        <location filename="../app/studio/main_window.cpp" line="70"/>
         <source>Unsaved Config</source>
         <translation>配置未保存</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="70"/>
+        <location filename="../app/studio/main_window.cpp" line="71"/>
         <source>The config has changes that are not saved. Save them?</source>
         <translation>配置有未保存的更改。是否保存？</translation>
     </message>
@@ -475,177 +475,182 @@ ratio %1×</source>
 <context>
     <name>fusebox::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="100"/>
+        <location filename="../app/studio/main_window.cpp" line="101"/>
         <source>Partitioning…</source>
         <translation>正在划分…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="102"/>
+        <location filename="../app/studio/main_window.cpp" line="103"/>
         <source>Layout cancelled.</source>
         <translation>已取消布局。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="103"/>
+        <location filename="../app/studio/main_window.cpp" line="104"/>
         <source>Layout failed: %1</source>
         <translation>布局失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="139"/>
+        <location filename="../app/studio/main_window.cpp" line="140"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="140"/>
+        <location filename="../app/studio/main_window.cpp" line="141"/>
         <source>Config</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="141"/>
+        <location filename="../app/studio/main_window.cpp" line="142"/>
         <source>Partition</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="142"/>
+        <location filename="../app/studio/main_window.cpp" line="143"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="153"/>
+        <location filename="../app/studio/main_window.cpp" line="154"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="158"/>
+        <location filename="../app/studio/main_window.cpp" line="159"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="159"/>
+        <location filename="../app/studio/main_window.cpp" line="160"/>
         <source>&amp;Open Model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="160"/>
+        <location filename="../app/studio/main_window.cpp" line="161"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="162"/>
+        <location filename="../app/studio/main_window.cpp" line="163"/>
         <source>&amp;Save Config</source>
         <translation>保存配置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="163"/>
+        <location filename="../app/studio/main_window.cpp" line="164"/>
         <source>Save Config &amp;As…</source>
         <translation>配置另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="164"/>
+        <location filename="../app/studio/main_window.cpp" line="165"/>
         <source>&amp;Import Paddle Lite Config…</source>
         <translation>导入 Paddle Lite 配置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="165"/>
+        <location filename="../app/studio/main_window.cpp" line="166"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="166"/>
+        <location filename="../app/studio/main_window.cpp" line="167"/>
         <source>View as PNG…</source>
         <translation>视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="166"/>
+        <location filename="../app/studio/main_window.cpp" line="167"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="167"/>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
         <source>View as SVG…</source>
         <translation>视图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="167"/>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>Plan as DOT…</source>
         <translation>方案导出为 DOT…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>Graphviz DOT (*.dot)</source>
         <translation>Graphviz DOT (*.dot)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="169"/>
+        <location filename="../app/studio/main_window.cpp" line="170"/>
         <source>Plan as JSON…</source>
         <translation>方案导出为 JSON…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="169"/>
+        <location filename="../app/studio/main_window.cpp" line="170"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="172"/>
+        <location filename="../app/studio/main_window.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="229"/>
+        <location filename="../app/studio/main_window.cpp" line="183"/>
+        <source>O&amp;verview</source>
+        <translation>概览(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window.cpp" line="239"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="230"/>
+        <location filename="../app/studio/main_window.cpp" line="240"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="232"/>
+        <location filename="../app/studio/main_window.cpp" line="242"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="237"/>
+        <location filename="../app/studio/main_window.cpp" line="247"/>
         <source>Run on &amp;Device</source>
         <translation>在设备上运行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="239"/>
+        <location filename="../app/studio/main_window.cpp" line="249"/>
         <source>Choose &amp;Device for Selection…</source>
         <translation>为所选节点选择设备(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="240"/>
+        <location filename="../app/studio/main_window.cpp" line="250"/>
         <source>Keep Selection on &amp;Host</source>
         <translation>所选节点留在主机(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="242"/>
+        <location filename="../app/studio/main_window.cpp" line="252"/>
         <source>&amp;Group Selection</source>
         <translation>所选节点合为一组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="244"/>
+        <location filename="../app/studio/main_window.cpp" line="254"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="249"/>
+        <location filename="../app/studio/main_window.cpp" line="259"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="250"/>
+        <location filename="../app/studio/main_window.cpp" line="260"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="480"/>
+        <location filename="../app/studio/main_window.cpp" line="490"/>
         <source>Select nodes to run on a device.</source>
         <translation>请选择要在设备上运行的节点。</translation>
     </message>
@@ -655,92 +660,92 @@ ratio %1×</source>
         <translation>使用示例 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="489"/>
+        <location filename="../app/studio/main_window.cpp" line="499"/>
         <source>%1[*] — Fusebox Studio</source>
         <translation>%1[*] — Fusebox Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="176"/>
+        <location filename="../app/studio/main_window.cpp" line="177"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="137"/>
+        <location filename="../app/studio/main_window.cpp" line="138"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="143"/>
+        <location filename="../app/studio/main_window.cpp" line="144"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="177"/>
+        <location filename="../app/studio/main_window.cpp" line="178"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="178"/>
+        <location filename="../app/studio/main_window.cpp" line="179"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="179"/>
+        <location filename="../app/studio/main_window.cpp" line="180"/>
         <source>&amp;Fit</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="180"/>
+        <location filename="../app/studio/main_window.cpp" line="181"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="181"/>
+        <location filename="../app/studio/main_window.cpp" line="191"/>
         <source>F&amp;used Subgraphs</source>
         <translation>折叠子图(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="196"/>
+        <location filename="../app/studio/main_window.cpp" line="206"/>
         <source>Restore &amp;Default Layout</source>
         <translation>恢复默认布局(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="198"/>
+        <location filename="../app/studio/main_window.cpp" line="208"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="200"/>
+        <location filename="../app/studio/main_window.cpp" line="210"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="207"/>
+        <location filename="../app/studio/main_window.cpp" line="217"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="207"/>
+        <location filename="../app/studio/main_window.cpp" line="217"/>
         <source>The language changes when the studio starts again.</source>
         <translation>重新启动 Studio 后语言生效。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="211"/>
+        <location filename="../app/studio/main_window.cpp" line="221"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="214"/>
+        <location filename="../app/studio/main_window.cpp" line="224"/>
         <source>Find node, op or tensor (regex)</source>
         <translation>查找节点、算子或张量（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="223"/>
+        <location filename="../app/studio/main_window.cpp" line="233"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="224"/>
+        <location filename="../app/studio/main_window.cpp" line="234"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
@@ -820,44 +825,44 @@ ratio %1×</source>
         <translation>两次运行之比</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="314"/>
+        <location filename="../app/studio/main_window.cpp" line="324"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="333"/>
+        <location filename="../app/studio/main_window.cpp" line="343"/>
         <source>%1 nodes: %2 subgraphs, %3 on host, estimated %4 ms</source>
         <translation>%1 个节点：%2 个子图，%3 个在主机上，估计 %4 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="340"/>
+        <location filename="../app/studio/main_window.cpp" line="350"/>
         <source>No config: every node runs on host. The Config dock offers the sample configs.</source>
         <translation>没有配置：所有节点都在主机上运行。配置面板提供了示例配置。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="350"/>
+        <location filename="../app/studio/main_window.cpp" line="360"/>
         <source>Config error: %1</source>
         <translation>配置错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="348"/>
+        <location filename="../app/studio/main_window.cpp" line="358"/>
         <source>%1:%2:%3: %4</source>
         <translation>%1:%2:%3：%4</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="442"/>
+        <location filename="../app/studio/main_window.cpp" line="452"/>
         <source>Invalid regular expression: %1</source>
         <translation>正则表达式无效：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="446"/>
+        <location filename="../app/studio/main_window.cpp" line="456"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 个匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="456"/>
+        <location filename="../app/studio/main_window.cpp" line="466"/>
         <source>Match %1 of %2</source>
         <translation>第 %1 个，共 %2 个匹配</translation>
     </message>
@@ -924,7 +929,7 @@ ratio %1×</source>
         <translation>%1（配置 %2）</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="488"/>
+        <location filename="../app/studio/main_window.cpp" line="498"/>
         <source>no model</source>
         <translation>无模型</translation>
     </message>
@@ -964,7 +969,7 @@ ratio %1×</source>
         <translation>--view report 和 heat 需要 --run ID</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="366"/>
+        <location filename="../app/studio/main_window.cpp" line="376"/>
         <source>Layout of %n node(s): %1 ms</source>
         <translation>
             <numerusform>%n 个节点的布局：%1 ms</numerusform>

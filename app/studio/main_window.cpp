@@ -3,6 +3,7 @@
 #include "config_editor.h"
 #include "graph_edit_controller.h"
 #include "graph_layout.h"
+#include "graph_overview.h"
 #include "graph_view.h"
 #include "job_status_widget.h"
 #include "node_inspector.h"
@@ -177,6 +178,15 @@ void MainWindow::createActions() {
     viewMenu_->addAction(tr("Zoom &Out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), view_, &GraphView::zoomOut);
     viewMenu_->addAction(tr("&Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), view_, &GraphView::fit);
     viewMenu_->addAction(tr("Actual &Size"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0), view_, &GraphView::resetZoom);
+    auto* overview = new GraphOverview(view_);
+    QAction* overviewAction = viewMenu_->addAction(tr("O&verview"));
+    overviewAction->setCheckable(true);
+    overviewAction->setChecked(overviewSetting());
+    overview->setSwitchedOn(overviewAction->isChecked());
+    connect(overviewAction, &QAction::toggled, this, [overview](bool on) {
+        overview->setSwitchedOn(on);
+        setOverviewSetting(on);
+    });
     fusedAction_ = viewMenu_->addAction(tr("F&used Subgraphs"));
     fusedAction_->setCheckable(true);
     fusedAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));

@@ -9,12 +9,17 @@ namespace fusebox::studio {
 namespace {
 
 const QString kLanguageKey = QStringLiteral("language");
+const QString kOverviewKey = QStringLiteral("view/overview");
 
 } // namespace
 
 QString languageSetting() { return QSettings().value(kLanguageKey).toString(); }
 
 void setLanguageSetting(const QString& language) { QSettings().setValue(kLanguageKey, language); }
+
+bool overviewSetting() { return QSettings().value(kOverviewKey, true).toBool(); }
+
+void setOverviewSetting(bool on) { QSettings().setValue(kOverviewKey, on); }
 
 void installTranslation(QCoreApplication& app) {
     const QString language = languageSetting();
