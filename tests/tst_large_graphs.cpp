@@ -6,6 +6,8 @@
 #include "graph_scene.h"
 #include "graph_view.h"
 #include "main_window.h"
+#include "partition/plan_dot.h"
+#include "screenshot.h"
 #include "modelbuilder/model_builder.h"
 #include "modelbuilder/sample_models.h"
 #include "support/studio_samples.h"
@@ -14,10 +16,12 @@
 
 #include <QApplication>
 #include <QGraphicsItem>
+#include <QImage>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 #include <map>
 #include <set>
@@ -280,6 +284,22 @@ private slots:
         const QPointF centre = window.view()->mapToScene(window.view()->viewport()->rect().center());
         QVERIFY2(bounds.adjusted(-10, -10, 10, 10).contains(centre),
                  qPrintable(QStringLiteral("centre %1,%2 node %3,%4 scene %5").arg(centre.x()).arg(centre.y()).arg(bounds.center().x()).arg(bounds.center().y()).arg(window.scene()->sceneRect().height())));
+    }
+
+    void screenshotShowsTheBoxes() {
+        const QString image = dir_.filePath(QStringLiteral("large.png"));
+        QString errors;
+        QTextStream stream(&errors);
+        QCOMPARE(renderScreenshot({image, chainPath(), {}, {}, 0, false}, stream), 0);
+        const QImage shot(image);
+        QVERIFY(!shot.isNull());
+        // Twelve boxes of at least 100x20 px in the host colour (the partition tables add a few cells).
+        const QRgb host = QColor(QString::fromStdString(deviceColor(kHostDevice))).rgb();
+        int hostPixels = 0;
+        for (int y = 0; y < shot.height(); ++y) {
+            for (int x = 0; x < shot.width(); ++x) hostPixels += shot.pixel(x, y) == host ? 1 : 0;
+        }
+        QVERIFY2(hostPixels >= GraphHierarchy::kFanOut * 100 * 20, qPrintable(QString::number(hostPixels)));
     }
 
     void smallModelsOpenNodeByNode() {

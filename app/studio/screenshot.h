@@ -21,7 +21,7 @@ struct ScreenshotRequest {
     QString configPath;
     QStringList selectNodes;
     int zoomPercent = 0; // 0: fit the graph to the view
-    bool fused = false;  // each subgraph as one box
+    bool fused = false;  // the fused view also for a model small enough to open node by node
     QString database;    // the profile database (empty: the default one)
     ScreenshotView view = ScreenshotView::Graph;
     QList<store::RunId> runs; // compare: two or more; report: one; heat: one (time) or two (ratio)
