@@ -1,6 +1,8 @@
 // fusebox profile: host baseline, each device alone and the config, stored and
 // comparable node by node; devices that cannot run are skipped with the reason; a subgraph
 // its device fails to compile runs on host and is stored so, and `fusebox run` says so.
+// A run stored with busy timings is flagged unstable by `runs` and `compare`, a quiet one
+// is not; `profile` prints each run's spread as the store has it.
 // Then the CLI end to end on PP-OCRv4 det: profile, runs, compare, export-trace, export-node-data.
 #include "cli/commands.h"
 #include "devices/device_profile.h"
@@ -8,6 +10,7 @@
 #include "onnx/onnx_import.h"
 #include "runtime/device_availability.h"
 #include "store/run_comparison.h"
+#include "store/run_spread.h"
 #include "support/fake_adapter.h"
 #include "support/cli_run.h"
 #include "support/test_support.h"
@@ -72,6 +75,30 @@ CliRun runInProcess(int (*command)(const cli::CommandArgs&), const cli::CommandA
     std::cout.rdbuf(savedOut);
     std::cerr.rdbuf(savedErr);
     return {exitCode, QString::fromStdString(out.str()), QString::fromStdString(err.str())};
+}
+
+// A complete run of det.onnx whose end-to-end timings are `samplesMs`, stored through the store API.
+store::RunId storeTimedRun(store::ProfileStore& store, const std::string& label, std::vector<double> samplesMs) {
+    store::RunHeader header;
+    header.model = {"d3t0", "det.onnx", "det.onnx", 1};
+    header.machine = {"Test CPU", 2, "Linux"};
+    header.label = label;
+    header.devices = label;
+    header.settings = {2, 0, static_cast<int>(samplesMs.size())};
+    auto id = store.beginRun(header);
+    if (!id) qFatal("%s", id.error().message().c_str());
+    store::RunResults results;
+    results.total = summarizeTimings(std::move(samplesMs));
+    if (Status s = store.finishRun(*id, results); !s) qFatal("%s", s.error().message().c_str());
+    return *id;
+}
+
+// The line of `out` that starts with `start`; empty when there is none.
+QString lineStartingWith(const QString& out, const QString& start) {
+    for (const QString& line : out.split('\n')) {
+        if (line.startsWith(start)) return line;
+    }
+    return {};
 }
 
 bool available(const std::string& device) {
@@ -219,6 +246,98 @@ private slots:
         const std::string expected = "subgraph " + std::to_string(fallbacks[0].subgraph) + " on refusing: " + fallbacks[0].message;
         QCOMPARE(failed.message, expected);
         QCOMPARE(store->loadRun(*failed.runId)->summary.message, expected);
+    }
+
+    void runsAndCompareFlagUnstableRuns() {
+        const std::string db = dir_.filePath("spread.sqlite").toStdString();
+        store::RunId quiet = 0, busy = 0;
+        {
+            auto store = store::ProfileStore::open(db, store::Access::Write);
+            QVERIFY(store.ok());
+            quiet = storeTimedRun(*store, "host", {10, 11, 10, 10, 10}); // p90/median 1.10, cv 0.04
+            busy = storeTimedRun(*store, "onednn", {10, 10, 11, 12, 30}); // p90/median 2.73, cv 0.59
+        }
+        const QString busyId = QString::number(busy), quietId = QString::number(quiet);
+
+        const CliRun runs = runInProcess(cli::runRuns, {"--db", db});
+        QCOMPARE(runs.exitCode, 0);
+        QVERIFY2(runs.out.startsWith("id "), qPrintable(runs.out));
+        QVERIFY2(runs.out.section('\n', 0, 0).endsWith("median ms  min ms     p90 ms     max ms     cv     spread"),
+                 qPrintable(runs.out));
+        const QString busyLine = lineStartingWith(runs.out, busyId + " ");
+        QVERIFY2(busyLine.endsWith("11.000     10.000     30.000     30.000     0.59   unstable: p90/median 2.73, cv 0.59"),
+                 qPrintable(busyLine));
+        const QString quietLine = lineStartingWith(runs.out, quietId + " ");
+        QVERIFY2(quietLine.endsWith("10.000     10.000     11.000     11.000     0.04"), qPrintable(quietLine));
+
+        const CliRun json = runInProcess(cli::runRuns, {"--db", db, "--json"});
+        const QJsonArray listed = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(listed.size(), 2);
+        const QJsonObject newest = listed[0].toObject();
+        QCOMPARE(newest["id"].toInt(), int(busy));
+        QCOMPARE(newest["min_ms"].toDouble(), 10.0);
+        QCOMPARE(newest["median_ms"].toDouble(), 11.0);
+        QCOMPARE(newest["p90_ms"].toDouble(), 30.0);
+        QCOMPARE(newest["max_ms"].toDouble(), 30.0);
+        QVERIFY(std::abs(newest["cv"].toDouble() - 0.592377) < 1e-6);
+        QCOMPARE(newest["unstable"].toBool(), true);
+        QCOMPARE(newest["unstable_reason"].toString(), QString("unstable: p90/median 2.73, cv 0.59"));
+        QCOMPARE(listed[1].toObject()["unstable"].toBool(), false);
+        QCOMPARE(listed[1].toObject()["unstable_reason"].toString(), QString());
+
+        const QString warning = "unstable: p90/median 2.73, cv 0.59: the comparison is not trustworthy for this run; "
+                                "measure it again (docs/benchmarks.md, \"Getting stable figures\")";
+        const CliRun compare = runInProcess(cli::runCompare, {quietId.toStdString(), busyId.toStdString(), "--db", db});
+        QCOMPARE(compare.exitCode, 0);
+        const QStringList lines = compare.out.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.last(), "run " + busyId + " (B) " + warning);
+        QCOMPARE(compare.out.count("unstable"), 1); // the quiet run is not flagged
+        const CliRun reversed = runInProcess(cli::runCompare, {busyId.toStdString(), quietId.toStdString(), "--db", db});
+        QCOMPARE(reversed.out.split('\n', Qt::SkipEmptyParts).last(), "run " + busyId + " (A) " + warning);
+
+        const CliRun csv = runInProcess(cli::runCompare, {quietId.toStdString(), busyId.toStdString(), "--db", db, "--csv"});
+        QVERIFY(csv.out.startsWith("item,a,b,nodes,a_ms,b_ms,ratio,a_share,b_share\ntotal,"));
+        QVERIFY(!csv.out.contains("unstable")); // CSV stays CSV; the warning goes to stderr
+        QCOMPARE(csv.err, "run " + busyId + " (B) " + warning + "\n");
+
+        const CliRun compareJson = runInProcess(cli::runCompare, {quietId.toStdString(), busyId.toStdString(), "--db", db, "--json"});
+        const QJsonObject result = QJsonDocument::fromJson(compareJson.out.toUtf8()).object();
+        QCOMPARE(result["a_spread"]["unstable"].toBool(), false);
+        QCOMPARE(result["a_spread"]["p90_ms"].toDouble(), 11.0);
+        QCOMPARE(result["b_spread"]["unstable"].toBool(), true);
+        QCOMPARE(result["b_spread"]["unstable_reason"].toString(), QString("unstable: p90/median 2.73, cv 0.59"));
+    }
+
+    void profilePrintsTheSpreadOfEachRun() {
+        const std::string model = test::writeModel(dir_.path(), "residual.onnx", testmodels::residualConvNet());
+        const QString config = dir_.filePath("spread.toml");
+        writeText(config, "[partition]\ntargets = [\"fake\"]\n");
+        const std::string db = dir_.filePath("profiled.sqlite").toStdString();
+        const CliRun profile = runInProcess(cli::runProfile, {model, "--config", config.toStdString(), "--devices", "host,fake",
+                                                              "--profiles", fakeProfiles(dir_.path()).toStdString(), "--db",
+                                                              db, "--iters", "4", "--warmup", "0", "--threads", "1"});
+        QVERIFY2(profile.exitCode == 0, qPrintable(profile.err));
+        const QStringList blocks = profile.out.split("\n\n");
+        QCOMPARE(blocks.size(), 2); // the figures, then the spread
+        const QStringList spread = blocks[1].split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(spread[0], QString("run   device      min ms     p90 ms     max ms     cv     spread"));
+        auto store = store::ProfileStore::open(db, store::Access::Read);
+        QVERIFY(store.ok());
+        auto runs = store->listRuns();
+        QCOMPARE(runs->size(), std::size_t{3}); // host, fake, config
+        int unstable = 0;
+        for (const store::RunSummary& r : *runs) {
+            const TimingStats total = store->loadRun(r.id)->results.total;
+            const QString line = lineStartingWith(blocks[1], QString::number(r.id) + " ");
+            QVERIFY2(line.contains(QString::fromStdString(r.label)), qPrintable(line));
+            const QString figures = QStringLiteral("%1 %2 %3").arg(total.minMs, -10, 'f', 3).arg(total.p90Ms, -10, 'f', 3)
+                                        .arg(total.maxMs, -10, 'f', 3);
+            QVERIFY2(line.contains(figures + " " + QString::number(*total.cv, 'f', 2)), qPrintable(line + " / " + figures));
+            QCOMPARE(line.endsWith(QString::fromStdString(store::unstableReason(total))), true);
+            QCOMPARE(line.contains("unstable"), store::isUnstable(total));
+            unstable += store::isUnstable(total);
+        }
+        QCOMPARE(spread.size(), 1 + 3 + (unstable > 0)); // header, one line a run, the note when any is unstable
     }
 
     void runCommandPrintsEachFallback() {

@@ -110,7 +110,9 @@ private slots:
             QCOMPARE(run.summary.label, o.label);
             QCOMPARE(run.summary.devices, o.devices);
             QCOMPARE(*run.summary.medianMs, o.total.medianMs);
-            QCOMPARE(*run.p90Ms, o.total.p90Ms);
+            QCOMPARE(run.total.p90Ms, o.total.p90Ms);
+            QCOMPARE(run.total.cv, o.total.cv);
+            QCOMPARE(model->index(row, 0).data(RunsModel::UnstableRole).toBool(), store::isUnstable(o.total));
             QCOMPARE(*run.speedup, *o.speedup); // the workflow's own host median / median
             QCOMPARE(run.baseline, std::optional<store::RunId>(host_));
             QCOMPARE(model->index(row, RunsModel::MedianMs).data().toString(), QString::number(o.total.medianMs, 'f', 3));

@@ -1,15 +1,18 @@
 // The profile store: what is written reads back; runs are labelled and deleted; the runs
-// overview has speed-up, accuracy and spread; schema-1 to schema-3 databases migrate; two
+// overview has speed-up, accuracy and spread; the spread of known timings and the
+// "unstable" rule on both sides of its thresholds; schema-1 to schema-4 databases migrate; two
 // writers, a reader during a commit, a killed writer, a file that is not a database,
 // a read-only file and a full disk all leave every stored run intact.
 #include "store/profile_store.h"
 #include "store/run_overview.h"
+#include "store/run_spread.h"
 #include "store/schema.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <csignal>
 #include <fcntl.h>
 #include <functional>
@@ -40,8 +43,8 @@ RunHeader sampleHeader(const std::string& label) {
 // One subgraph of `nodes` nodes; node i takes i+1 ms (median), so sums are easy to check.
 RunResults sampleResults(int nodes) {
     RunResults r;
-    r.total = {100, 90, 130, 120, 10};
-    r.subgraphs.push_back({ItemKind::Subgraph, "0", 0, "", "onednn", 0, {60, 55, 70, 66, 10}});
+    r.total = {100, 90, 130, 120, 10, 0.12};
+    r.subgraphs.push_back({ItemKind::Subgraph, "0", 0, "", "onednn", 0, {60, 55, 70, 66, 10, 0.05}});
     for (int i = 0; i < nodes; ++i) {
         r.nodes.push_back({ItemKind::Node, "node" + std::to_string(i), i, i % 2 ? "Relu" : "Conv", i < 2 ? "onednn" : "host",
                            i < 2 ? std::optional<int>(0) : std::nullopt, {i + 1.0, i + 0.5, i + 2.0, i + 1.5, 10}});
@@ -110,7 +113,7 @@ ChildResult inChild(const std::function<int(int out)>& body) {
 
 void say(int out, const std::string& text) { (void)!write(out, text.data(), text.size()); }
 
-// A database exactly as schema version `version` (1 to 3) wrote it: the migrations up to
+// A database exactly as schema version `version` (1 to 4) wrote it: the migrations up to
 // that version, then rows with the columns it had.
 void makeOldDatabase(const std::string& path, int version) {
     auto db = Database::open(path, OpenMode::ReadWrite);
@@ -178,8 +181,11 @@ private slots:
         QCOMPARE(run.header.adapters[1].version, std::string("oneDNN 3.0"));
         QCOMPARE(run.header.settings.repeats, 10);
         QCOMPARE(run.results.total.p90Ms, 120.0);
+        QCOMPARE(run.results.total.cv, std::optional<double>(0.12));
         QCOMPARE(run.results.subgraphs.size(), std::size_t{1});
         QCOMPARE(run.results.subgraphs[0].stats.medianMs, 60.0);
+        QCOMPARE(run.results.subgraphs[0].stats.cv, std::optional<double>(0.05));
+        QCOMPARE(run.results.nodes[0].stats.cv, std::optional<double>()); // none given
         QCOMPARE(run.results.nodes.size(), std::size_t{5});
         QCOMPARE(run.results.nodes[3].item, std::string("node3"));
         QCOMPARE(run.results.nodes[3].stats.maxMs, 5.0);
@@ -215,6 +221,7 @@ private slots:
         QTest::newRow("version 1") << 1;
         QTest::newRow("version 2") << 2;
         QTest::newRow("version 3") << 3;
+        QTest::newRow("version 4") << 4;
     }
 
     void olderDatabaseIsMigrated() {
@@ -226,6 +233,7 @@ private slots:
             QVERIFY(db.ok());
             QCOMPARE(*db->queryInteger("PRAGMA user_version"), int64_t{version});
         }
+        const QByteArray written = bytesOf(path);
         ProfileStore store = openOrDie(path, Access::Read);
         QCOMPARE(count(store, "PRAGMA user_version"), int64_t{kSchemaVersion});
         auto old = store.loadRun(1);
@@ -239,6 +247,13 @@ private slots:
         QCOMPARE(old->results.fallbacks.size(), std::size_t{0}); // version 3's table, empty for old runs
         QCOMPARE(old->header.machine.cpu, std::string("Old CPU"));
         QCOMPARE(old->summary.userLabel, std::string()); // version 4's column, defaulted
+        QCOMPARE(old->results.total.cv, std::optional<double>()); // version 5's column: not known for old runs
+        QCOMPARE(old->results.total.maxMs, 14.0);
+        auto overview = listRunOverviews(store);
+        QVERIFY(overview.ok());
+        QCOMPARE(overview->front().total.p90Ms, 13.5);
+        QVERIFY(!overview->front().unstable()); // p90/median 1.08, cv not stored
+        QCOMPARE(bytesOf(path), written); // reading never writes
         {
             auto db = Database::open(path, OpenMode::ReadOnly); // reading upgraded a copy, not the file
             QCOMPARE(*db->queryInteger("PRAGMA user_version"), int64_t{version});
@@ -274,13 +289,13 @@ private slots:
     void overviewHasSpeedupAccuracyAndSpread() {
         ProfileStore store = openOrDie(freshPath());
         RunResults hostResults = sampleResults(2);
-        hostResults.total = {120, 118, 122, 121, 10}; // spread (122 - 118) / 120
+        hostResults.total = {120, 118, 122, 121, 10, 0.01};
         hostResults.accuracy.clear();
         const RunId host = *store.beginRun(sampleHeader("host"));
         QVERIFY(store.finishRun(host, hostResults).ok());
-        storeRun(store, "onednn", 2); // median 100, min 90, max 130, maps cosine 0.999999
+        storeRun(store, "onednn", 2); // median 100, min 90, p90 120, max 130, cv 0.12, maps cosine 0.999999
         RunResults noisy = sampleResults(2);
-        noisy.total = {60, 40, 80, 75, 10};
+        noisy.total = {60, 40, 80, 75, 10, 0.35}; // p90/median 1.25 (not above), cv 0.35 (above)
         noisy.accuracy = {{"maps", {1e-3, 0.1, 0.99}}, {"probs", {5e-2, 0.01, 0.995}}};
         const RunId xnnpack = *store.beginRun(sampleHeader("xnnpack"));
         QVERIFY(store.finishRun(xnnpack, noisy).ok());
@@ -300,11 +315,17 @@ private slots:
         QCOMPARE(h.speedup, std::optional<double>(1.0));
         QCOMPARE(h.baseline, std::optional<RunId>(host));
         QVERIFY(!h.worstAccuracy);
-        QVERIFY(!h.noisy());
+        QVERIFY(!h.unstable());
         QCOMPARE(o.speedup, std::optional<double>(1.2));
-        QCOMPARE(o.p90Ms, std::optional<double>(120.0));
-        QCOMPARE(o.spread, std::optional<double>(0.4));
-        QVERIFY(o.noisy());
+        QCOMPARE(o.total.minMs, 90.0);
+        QCOMPARE(o.total.p90Ms, 120.0);
+        QCOMPARE(o.total.maxMs, 130.0);
+        QCOMPARE(o.total.samples, 10);
+        QCOMPARE(o.total.cv, std::optional<double>(0.12));
+        QVERIFY(!o.unstable()); // p90/median 1.2, cv 0.12
+        QVERIFY(x.unstable());
+        QCOMPARE(unstableReason(x.total), std::string("unstable: p90/median 1.25, cv 0.35"));
+        QVERIFY(!f.unstable()); // nothing measured
         QCOMPARE(o.worstAccuracy->cosine, 0.999999);
         QCOMPARE(x.summary.id, xnnpack);
         QCOMPARE(x.speedup, std::optional<double>(2.0));
@@ -315,6 +336,56 @@ private slots:
         QCOMPARE(x.configHash, std::string("c0f1"));
         QCOMPARE(x.modelHash, std::string("5e1f"));
         QCOMPARE(x.modelPath, std::string("models/det.onnx"));
+    }
+
+    // Hand-computed: sorted 10 10 11 12 30; median the middle one, p90 the 5th of 5 (nearest
+    // rank ceil(0.9 * 5)); mean 14.6, squares 299.2, sample deviation sqrt(299.2 / 4) = 8.6487.
+    void spreadOfKnownTimings() {
+        const TimingStats busy = summarizeTimings({30, 10, 12, 10, 11});
+        QCOMPARE(busy.samples, 5);
+        QCOMPARE(busy.minMs, 10.0);
+        QCOMPARE(busy.medianMs, 11.0);
+        QCOMPARE(busy.p90Ms, 30.0);
+        QCOMPARE(busy.maxMs, 30.0);
+        QVERIFY(std::abs(*busy.cv - 0.592377) < 1e-6);
+        QVERIFY(std::abs(*p90OverMedian(busy) - 30.0 / 11) < 1e-12);
+        QVERIFY(isUnstable(busy));
+        QCOMPARE(unstableReason(busy), std::string("unstable: p90/median 2.73, cv 0.59"));
+
+        // 10 10 10 10 11: mean 10.2, squares 0.8, deviation sqrt(0.2) = 0.44721.
+        const TimingStats quiet = summarizeTimings({10, 11, 10, 10, 10});
+        QCOMPARE(quiet.medianMs, 10.0);
+        QCOMPARE(quiet.p90Ms, 11.0);
+        QVERIFY(std::abs(*quiet.cv - 0.0438442) < 1e-6);
+        QVERIFY(!isUnstable(quiet));
+        QCOMPARE(unstableReason(quiet), std::string());
+
+        QCOMPARE(summarizeTimings({7}).cv, std::optional<double>(0.0)); // one sample cannot spread
+        QCOMPARE(summarizeTimings({}).cv, std::optional<double>());
+    }
+
+    void unstableRule_data() {
+        QTest::addColumn<double>("p90");  // median 100
+        QTest::addColumn<double>("cv");   // < 0: not stored
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("both at their thresholds") << 125.0 << 0.2 << "";
+        QTest::newRow("p90 just above") << 126.0 << 0.1 << "unstable: p90/median 1.26, cv 0.10";
+        QTest::newRow("p90 1.8, cv not stored") << 180.0 << -1.0 << "unstable: p90/median 1.80";
+        QTest::newRow("p90 below, cv not stored") << 124.0 << -1.0 << "";
+        QTest::newRow("cv just above") << 110.0 << 0.21 << "unstable: p90/median 1.10, cv 0.21";
+        QTest::newRow("cv just below") << 110.0 << 0.19 << "";
+    }
+
+    void unstableRule() {
+        QFETCH(double, p90);
+        QFETCH(double, cv);
+        QFETCH(QString, reason);
+        TimingStats stats{100, 90, p90 + 10, p90, 10};
+        if (cv >= 0) stats.cv = cv;
+        QCOMPARE(isUnstable(stats), !reason.isEmpty());
+        QCOMPARE(QString::fromStdString(unstableReason(stats)), reason);
+        stats.samples = 0; // not measured: never flagged
+        QVERIFY(!isUnstable(stats));
     }
 
     void newerSchemaIsRefused() {

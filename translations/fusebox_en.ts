@@ -1498,82 +1498,87 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="66"/>
+        <location filename="../views/runs_model.cpp" line="34"/>
+        <source>not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="35"/>
+        <source>Unstable timings: p90/median %1, cv %2 (min %3 ms, max %4 ms). The machine was busy while this run was measured; measure it again (docs/benchmarks.md, Getting stable figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="76"/>
         <source>%1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="69"/>
+        <location filename="../views/runs_model.cpp" line="79"/>
         <source>cos %1, max abs %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="83"/>
-        <source>The timings spread by %1% of the median (max − min): measure again with more iterations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/runs_model.cpp" line="87"/>
+        <location filename="../views/runs_model.cpp" line="94"/>
         <source>against host run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="130"/>
+        <location filename="../views/runs_model.cpp" line="137"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="131"/>
+        <location filename="../views/runs_model.cpp" line="138"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="132"/>
+        <location filename="../views/runs_model.cpp" line="139"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="133"/>
+        <location filename="../views/runs_model.cpp" line="140"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="134"/>
+        <location filename="../views/runs_model.cpp" line="141"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="135"/>
+        <location filename="../views/runs_model.cpp" line="142"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="136"/>
+        <location filename="../views/runs_model.cpp" line="143"/>
         <source>Started (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="137"/>
+        <location filename="../views/runs_model.cpp" line="144"/>
         <source>Median ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="138"/>
+        <location filename="../views/runs_model.cpp" line="145"/>
         <source>p90 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="139"/>
+        <location filename="../views/runs_model.cpp" line="146"/>
         <source>Speed-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="140"/>
+        <location filename="../views/runs_model.cpp" line="147"/>
         <source>Worst accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="141"/>
+        <location filename="../views/runs_model.cpp" line="148"/>
         <source>Config</source>
         <translation type="unfinished"></translation>
     </message>

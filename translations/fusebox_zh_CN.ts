@@ -1488,82 +1488,87 @@ Database: %2</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="66"/>
+        <location filename="../views/runs_model.cpp" line="34"/>
+        <source>not stored</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="35"/>
+        <source>Unstable timings: p90/median %1, cv %2 (min %3 ms, max %4 ms). The machine was busy while this run was measured; measure it again (docs/benchmarks.md, Getting stable figures).</source>
+        <translation>计时不稳定：p90/中位数 %1，变异系数 %2（最小 %3 ms，最大 %4 ms）。测量此运行时机器繁忙；请重新测量（docs/benchmarks.md，Getting stable figures）。</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="76"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="69"/>
+        <location filename="../views/runs_model.cpp" line="79"/>
         <source>cos %1, max abs %2</source>
         <translation>余弦 %1，最大绝对误差 %2</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="83"/>
-        <source>The timings spread by %1% of the median (max − min): measure again with more iterations.</source>
-        <translation>计时波动达中位数的 %1%（最大值 − 最小值）：请用更多迭代重新测量。</translation>
-    </message>
-    <message>
-        <location filename="../views/runs_model.cpp" line="87"/>
+        <location filename="../views/runs_model.cpp" line="94"/>
         <source>against host run %1</source>
         <translation>相对主机运行 %1</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="130"/>
+        <location filename="../views/runs_model.cpp" line="137"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="131"/>
+        <location filename="../views/runs_model.cpp" line="138"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="132"/>
+        <location filename="../views/runs_model.cpp" line="139"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="133"/>
+        <location filename="../views/runs_model.cpp" line="140"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="134"/>
+        <location filename="../views/runs_model.cpp" line="141"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="135"/>
+        <location filename="../views/runs_model.cpp" line="142"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="136"/>
+        <location filename="../views/runs_model.cpp" line="143"/>
         <source>Started (UTC)</source>
         <translation>开始时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="137"/>
+        <location filename="../views/runs_model.cpp" line="144"/>
         <source>Median ms</source>
         <translation>中位数 ms</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="138"/>
+        <location filename="../views/runs_model.cpp" line="145"/>
         <source>p90 ms</source>
         <translation>p90 ms</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="139"/>
+        <location filename="../views/runs_model.cpp" line="146"/>
         <source>Speed-up</source>
         <translation>加速比</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="140"/>
+        <location filename="../views/runs_model.cpp" line="147"/>
         <source>Worst accuracy</source>
         <translation>最差精度</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="141"/>
+        <location filename="../views/runs_model.cpp" line="148"/>
         <source>Config</source>
         <translation>配置</translation>
     </message>

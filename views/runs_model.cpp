@@ -30,6 +30,16 @@ QVariant milliseconds(const std::optional<double>& ms) {
     return ms ? QVariant(QString::number(*ms, 'f', 3)) : QVariant();
 }
 
+QString unstableTip(const TimingStats& total) {
+    const QString cv = total.cv ? QString::number(*total.cv, 'f', 2) : RunsModel::tr("not stored");
+    return RunsModel::tr("Unstable timings: p90/median %1, cv %2 (min %3 ms, max %4 ms). The machine was busy while "
+                         "this run was measured; measure it again (docs/benchmarks.md, Getting stable figures).")
+        .arg(*store::p90OverMedian(total), 0, 'f', 2)
+        .arg(cv)
+        .arg(total.minMs, 0, 'f', 3)
+        .arg(total.maxMs, 0, 'f', 3);
+}
+
 } // namespace
 
 RunsModel::RunsModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -62,7 +72,7 @@ QVariant RunsModel::display(const store::RunOverview& run, int column) const {
     case Status: return statusText(s.status);
     case Started: return startedAt(run).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case MedianMs: return milliseconds(s.medianMs);
-    case P90Ms: return milliseconds(run.p90Ms);
+    case P90Ms: return run.total.samples > 0 ? milliseconds(run.total.p90Ms) : QVariant();
     case Speedup: return run.speedup ? QVariant(tr("%1×").arg(*run.speedup, 0, 'f', 2)) : QVariant();
     case WorstAccuracy:
         if (!run.worstAccuracy) return {};
@@ -79,18 +89,15 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
     case Qt::EditRole: return display(r, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == MedianMs && r.noisy()) {
-            return tr("The timings spread by %1% of the median (max − min): measure again with more iterations.")
-                .arg(*r.spread * 100, 0, 'f', 0);
-        }
+        if (index.column() == MedianMs && r.unstable()) return unstableTip(r.total);
         if (index.column() == Status && !r.summary.message.empty()) return text(r.summary.message);
         if (index.column() == Speedup && r.baseline) return tr("against host run %1").arg(*r.baseline);
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == MedianMs && r.noisy()) return QColor(0xc0, 0x39, 0x2b);
+        if (index.column() == MedianMs && r.unstable()) return QColor(0xc0, 0x39, 0x2b);
         return {};
     case Qt::DecorationRole:
-        if (index.column() == MedianMs && r.noisy()) return QColor(0xe6, 0x7e, 0x22);
+        if (index.column() == MedianMs && r.unstable()) return QColor(0xe6, 0x7e, 0x22);
         return {};
     case RunIdRole: return QVariant::fromValue(qlonglong(r.summary.id));
     case ModelPathRole: return text(r.modelPath);
@@ -98,7 +105,7 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
     case ConfigHashRole: return text(r.configHash);
     case StatusRole: return int(r.summary.status);
     case StartedRole: return startedAt(r);
-    case NoisyRole: return r.noisy();
+    case UnstableRole: return r.unstable();
     }
     return {};
 }

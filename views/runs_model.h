@@ -26,7 +26,7 @@ public:
         ConfigHashRole,
         StatusRole,  // store::RunStatus as int
         StartedRole, // QDateTime (UTC)
-        NoisyRole,   // bool: the spread warning
+        UnstableRole, // bool: the timings spread too far to be trusted (store/run_spread.h)
     };
 
     // Writes a label to the store; returns the error text, empty when stored.

@@ -3,10 +3,12 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/number_format.h"
+#include "cli/spread_format.h"
 #include "cli/store_option.h"
 #include "cli/text_format.h"
 #include "core/json_text.h"
 #include "store/run_comparison.h"
+#include "store/run_spread.h"
 
 #include <nlohmann/json.hpp>
 
@@ -66,6 +68,20 @@ void printTable(const store::Comparison& comparison, const std::string& idA, con
     for (const store::ComparisonRow& row : comparison.rows) print(row);
 }
 
+// One line per unstable run: its reason and that the ratios against it are not to be trusted.
+void warnUnstable(std::ostream& out, const store::StoredRun& run, const char* side) {
+    const std::string reason = store::unstableReason(run.results.total);
+    if (reason.empty()) return;
+    out << "run " << run.summary.id << " (" << side << ") " << reason
+        << ": the comparison is not trustworthy for this run; measure it again (" << kStableFiguresDoc << ")\n";
+}
+
+Json spreadJson(const store::StoredRun& run) {
+    Json spread = Json::object();
+    addSpreadFields(spread, run.results.total);
+    return spread;
+}
+
 } // namespace
 
 int runCompare(const CommandArgs& args) {
@@ -74,7 +90,8 @@ int runCompare(const CommandArgs& args) {
     ArgParser parser("fusebox compare",
                      "Shows two stored runs side by side: the same subgraph (aligned by the nodes it contains),\n"
                      "node or op type in both, the median time in each, the ratio B/A (below 1: B is faster)\n"
-                     "and each one's share of its run's total. The totals come first.");
+                     "and each one's share of its run's total. The totals come first; a run whose timings are\n"
+                     "unstable (the machine was busy) is named below the table (on stderr with --csv).");
     parser.positional("RUN_A", "run id (see fusebox runs)", &runA)
         .positional("RUN_B", "run id", &runB)
         .option("--by", "subgraph|node|op-type", "how to align the runs (default subgraph)", &by)
@@ -101,12 +118,18 @@ int runCompare(const CommandArgs& args) {
     if (json) {
         Json rows = Json::array();
         for (const store::ComparisonRow& row : comparison.rows) rows.push_back(rowJson(row));
-        std::cout << jsonText(Json{{"a", *idA}, {"b", *idB}, {"by", by}, {"totals", rowJson(comparison.totals)}, {"rows", rows}}, 2)
+        std::cout << jsonText(Json{{"a", *idA}, {"b", *idB}, {"by", by}, {"a_spread", spreadJson(*a)}, {"b_spread", spreadJson(*b)},
+                                   {"totals", rowJson(comparison.totals)}, {"rows", rows}},
+                              2)
                   << "\n";
     } else if (csv) {
         printCsv(comparison);
+        warnUnstable(std::cerr, *a, "A");
+        warnUnstable(std::cerr, *b, "B");
     } else {
         printTable(comparison, std::to_string(*idA), std::to_string(*idB));
+        warnUnstable(std::cout, *a, "A");
+        warnUnstable(std::cout, *b, "B");
     }
     return kExitOk;
 }

@@ -6,9 +6,11 @@
 #include "cli/exit_codes.h"
 #include "cli/number_format.h"
 #include "cli/shape_option.h"
+#include "cli/spread_format.h"
 #include "cli/store_option.h"
 #include "cli/text_format.h"
 #include "core/json_text.h"
+#include "store/run_spread.h"
 #include "workflow/profile_workflow.h"
 
 #include <nlohmann/json.hpp>
@@ -37,8 +39,7 @@ Json outcomeJson(const ProfileOutcome& o) {
     Json json{{"id", optional(o.runId)}, {"label", o.label}, {"devices", o.devices}, {"status", outcomeName(o.kind)},
               {"message", o.message}, {"subgraphs", o.subgraphs}, {"host_nodes", o.hostNodes}};
     const bool stored = o.kind == ProfileOutcomeKind::Stored;
-    json["median_ms"] = stored ? Json(o.total.medianMs) : Json(nullptr);
-    json["p90_ms"] = stored ? Json(o.total.p90Ms) : Json(nullptr);
+    addSpreadFields(json, stored ? o.total : TimingStats{});
     json["speedup"] = optional(o.speedup);
     json["max_abs_error"] = o.worstOutput ? Json(o.worstOutput->maxAbsError) : Json(nullptr);
     json["max_rel_error"] = o.worstOutput ? Json(o.worstOutput->maxRelError) : Json(nullptr);
@@ -74,6 +75,22 @@ void printTable(const std::vector<ProfileOutcome>& outcomes) {
         std::cout << padRight(std::to_string(o.subgraphs), 11) << padRight(std::to_string(o.hostNodes), 12)
                   << padRight(fixed(o.total.medianMs, 3), 11) << padRight(fixed(o.total.p90Ms, 3), 10)
                   << padRight(o.speedup ? fixed(*o.speedup, 2) + "x" : "-", 10) << error << "\n";
+    }
+}
+
+// Below the figures, the spread of each stored run and what an unstable one means.
+void printSpread(const std::vector<ProfileOutcome>& outcomes) {
+    std::cout << "\n" << padRight("run", 6) << padRight("device", 12) << spreadHeader() << "\n";
+    int unstable = 0;
+    for (const ProfileOutcome& o : outcomes) {
+        if (o.kind != ProfileOutcomeKind::Stored) continue;
+        std::cout << padRight(o.runId ? std::to_string(*o.runId) : "-", 6) << padRight(o.label, 12) << spreadCells(o.total)
+                  << "\n";
+        unstable += store::isUnstable(o.total);
+    }
+    if (unstable > 0) {
+        std::cout << "unstable runs: " << unstable << " (the machine was busy while they were measured, so their "
+                  << "figures are not to be trusted; see " << kStableFiguresDoc << ")\n";
     }
 }
 
@@ -134,6 +151,7 @@ int runProfile(const CommandArgs& args) {
         std::cout << jsonText(Json{{"db", store->database().path()}, {"model", model}, {"runs", list}}, 2) << "\n";
     } else {
         printTable(*outcomes);
+        printSpread(*outcomes);
     }
     const bool failed = std::any_of(outcomes->begin(), outcomes->end(),
                                     [](const ProfileOutcome& o) { return o.kind == ProfileOutcomeKind::Failed; });

@@ -1,6 +1,7 @@
 #pragma once
 // Summary figures of repeated timings, as every report and the profile store show them.
 
+#include <optional>
 #include <vector>
 
 namespace fusebox {
@@ -11,10 +12,13 @@ struct TimingStats {
     double maxMs = 0;
     double p90Ms = 0;
     int samples = 0; // 0: nothing was measured (the figures are meaningless)
+    // Coefficient of variation: sample standard deviation / mean. None when not known (a
+    // run stored before the store kept it); 0 for a single sample.
+    std::optional<double> cv = std::nullopt;
 };
 
-// Median (the upper middle one for an even count), min, max and the 90th percentile
-// (nearest rank) of the samples.
+// Median (the upper middle one for an even count), min, max, the 90th percentile
+// (nearest rank) and the coefficient of variation of the samples.
 TimingStats summarizeTimings(std::vector<double> samplesMs);
 
 } // namespace fusebox

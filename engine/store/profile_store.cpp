@@ -75,6 +75,7 @@ TimingStats statsFrom(const Statement& row, int first) {
     stats.minMs = row.real(first + 1);
     stats.maxMs = row.real(first + 2);
     stats.p90Ms = row.real(first + 3);
+    stats.cv = row.optionalReal(first + 5); // NULL in runs stored before schema version 5
     return stats;
 }
 
@@ -196,8 +197,8 @@ Result<RunId> ProfileStore::beginRun(const RunHeader& h) {
 
 Status ProfileStore::insertResults(RunId id, const RunResults& results) {
     auto insert = database_.prepare(
-        "INSERT INTO timings (run_id, kind, item, position, op_type, device, subgraph, median_ms, min_ms, max_ms, p90_ms, samples) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        "INSERT INTO timings (run_id, kind, item, position, op_type, device, subgraph, median_ms, min_ms, max_ms, p90_ms, samples, cv) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     if (!insert) return insert.error();
     auto write = [&](const ItemTiming& t) {
         const bool measured = t.stats.samples > 0;
@@ -207,6 +208,7 @@ Status ProfileStore::insertResults(RunId id, const RunResults& results) {
         insert->bind(7, t.subgraph ? std::optional<int64_t>(*t.subgraph) : std::nullopt);
         insert->bind(8, figure(t.stats.medianMs)).bind(9, figure(t.stats.minMs)).bind(10, figure(t.stats.maxMs));
         insert->bind(11, figure(t.stats.p90Ms)).bind(12, int64_t{t.stats.samples});
+        insert->bind(13, measured ? t.stats.cv : std::nullopt);
         return insert->run();
     };
     ItemTiming model{ItemKind::Model, "", 0, "", "", std::nullopt, results.total};
@@ -337,7 +339,7 @@ Result<StoredRun> ProfileStore::loadRun(RunId id) {
     if (!status) return status.error();
 
     auto timings = database_.prepare("SELECT kind, item, position, op_type, device, subgraph, "
-                                     "median_ms, min_ms, max_ms, p90_ms, samples FROM timings WHERE run_id = ?1 "
+                                     "median_ms, min_ms, max_ms, p90_ms, samples, cv FROM timings WHERE run_id = ?1 "
                                      "ORDER BY kind, position");
     if (!timings) return timings.error();
     timings->bind(1, id);

@@ -9,7 +9,7 @@ namespace {
 
 constexpr const char* kOverviewQuery =
     "SELECT r.id, m.name, r.label, r.devices, r.source, r.status, r.started_at, r.message, r.user_label, "
-    "m.hash, m.path, c.hash, r.machine_id, t.median_ms, t.p90_ms, t.min_ms, t.max_ms, "
+    "m.hash, m.path, c.hash, r.machine_id, t.median_ms, t.p90_ms, t.min_ms, t.max_ms, t.samples, t.cv, "
     "(SELECT count(*) FROM accuracy a WHERE a.run_id = r.id), "
     "(SELECT max(a.max_abs_error) FROM accuracy a WHERE a.run_id = r.id), "
     "(SELECT max(a.max_rel_error) FROM accuracy a WHERE a.run_id = r.id), "
@@ -47,10 +47,11 @@ Result<std::vector<RunOverview>> listRunOverviews(ProfileStore& store) {
         run.configHash = row.isNull(11) ? std::string() : row.text(11);
         machines.push_back(row.integer(12));
         s.medianMs = row.optionalReal(13);
-        run.p90Ms = row.optionalReal(14);
-        const auto minMs = row.optionalReal(15), maxMs = row.optionalReal(16);
-        if (s.medianMs && minMs && maxMs && *s.medianMs > 0) run.spread = (*maxMs - *minMs) / *s.medianMs;
-        if (row.integer(17) > 0) run.worstAccuracy = Accuracy{row.real(18), row.real(19), row.real(20)};
+        if (s.medianMs) {
+            run.total = {*s.medianMs, row.real(15), row.real(16), row.real(14), static_cast<int>(row.integer(17)),
+                         row.optionalReal(18)};
+        }
+        if (row.integer(19) > 0) run.worstAccuracy = Accuracy{row.real(20), row.real(21), row.real(22)};
         runs.push_back(std::move(run));
     });
     if (!status) return status.error();

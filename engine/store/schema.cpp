@@ -106,7 +106,13 @@ constexpr const char* kVersion4 = R"sql(
 ALTER TABLE runs ADD COLUMN user_label TEXT NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array kMigrations{kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5: the coefficient of variation of each item's timed runs, so a run's spread
+// (min, p90, max, cv) says whether the machine was busy while it was measured.
+constexpr const char* kVersion5 = R"sql(
+ALTER TABLE timings ADD COLUMN cv REAL;
+)sql";
+
+constexpr std::array kMigrations{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 static_assert(kMigrations.size() == kSchemaVersion);
 
 } // namespace
