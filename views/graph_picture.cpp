@@ -22,7 +22,8 @@ QString shortName(const std::string& name) {
     return text.size() <= kNameChars ? text : text.left(kNameChars - 1) + QChar(0x2026);
 }
 
-QString count(int nodes) { return GraphPicture::tr("%Ln node(s)", nullptr, nodes); }
+// Boxes hold two nodes or more (one alone is shown as the node).
+QString count(int nodes) { return GraphPicture::tr("%L1 nodes").arg(nodes); }
 
 // Collects layout nodes and clusters, remembering which layout node shows each graph
 // node, and derives the edges from the graph at the end.
