@@ -206,35 +206,53 @@
 <context>
     <name>fusebox::studio::GraphLayouter</name>
     <message>
-        <location filename="../views/graph_layout.cpp" line="78"/>
+        <location filename="../views/graph_layout.cpp" line="79"/>
         <source>Graphviz could not lay out the graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/graph_layout.cpp" line="137"/>
+        <location filename="../views/graph_layout.cpp" line="138"/>
         <source>Could not start the layout helper %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/graph_layout.cpp" line="153"/>
+        <location filename="../views/graph_layout.cpp" line="154"/>
         <source>The layout helper %1 failed (exit code %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>fusebox::studio::GraphScene</name>
+    <name>fusebox::studio::GraphPicture</name>
     <message>
-        <location filename="../views/graph_scene.cpp" line="125"/>
+        <location filename="../views/graph_picture.cpp" line="26"/>
+        <source>%L1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/graph_picture.cpp" line="105"/>
         <source>subgraph %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../views/graph_scene.cpp" line="158"/>
-        <source>%n node(s)</source>
-        <translation>
-            <numerusform>%n node</numerusform>
-            <numerusform>%n nodes</numerusform>
-        </translation>
+    <message>
+        <location filename="../views/graph_picture.cpp" line="180"/>
+        <location filename="../views/graph_picture.cpp" line="188"/>
+        <source>host nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/graph_picture.cpp" line="181"/>
+        <source>subgraph %1 and host nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/graph_picture.cpp" line="182"/>
+        <source>subgraphs %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/graph_picture.cpp" line="198"/>
+        <source>host · %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -497,112 +515,112 @@ ratio %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="140"/>
+        <location filename="../app/studio/main_window.cpp" line="139"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="141"/>
+        <location filename="../app/studio/main_window.cpp" line="140"/>
         <source>Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="142"/>
+        <location filename="../app/studio/main_window.cpp" line="141"/>
         <source>Partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="143"/>
+        <location filename="../app/studio/main_window.cpp" line="142"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="154"/>
+        <location filename="../app/studio/main_window.cpp" line="153"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="159"/>
+        <location filename="../app/studio/main_window.cpp" line="158"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="160"/>
+        <location filename="../app/studio/main_window.cpp" line="159"/>
         <source>&amp;Open Model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="161"/>
+        <location filename="../app/studio/main_window.cpp" line="160"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="163"/>
+        <location filename="../app/studio/main_window.cpp" line="162"/>
         <source>&amp;Save Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="164"/>
+        <location filename="../app/studio/main_window.cpp" line="163"/>
         <source>Save Config &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="165"/>
+        <location filename="../app/studio/main_window.cpp" line="164"/>
         <source>&amp;Import Paddle Lite Config…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="166"/>
+        <location filename="../app/studio/main_window.cpp" line="165"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="167"/>
+        <location filename="../app/studio/main_window.cpp" line="166"/>
         <source>View as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="167"/>
+        <location filename="../app/studio/main_window.cpp" line="166"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <location filename="../app/studio/main_window.cpp" line="167"/>
         <source>View as SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <location filename="../app/studio/main_window.cpp" line="167"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="169"/>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
         <source>Plan as DOT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="169"/>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
         <source>Graphviz DOT (*.dot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="170"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>Plan as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="170"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="173"/>
+        <location filename="../app/studio/main_window.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="183"/>
+        <location filename="../app/studio/main_window.cpp" line="182"/>
         <source>O&amp;verview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,7 +675,7 @@ ratio %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="490"/>
+        <location filename="../app/studio/main_window.cpp" line="502"/>
         <source>Select nodes to run on a device.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,47 +685,47 @@ ratio %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="499"/>
+        <location filename="../app/studio/main_window.cpp" line="511"/>
         <source>%1[*] — Fusebox Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="177"/>
+        <location filename="../app/studio/main_window.cpp" line="176"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="138"/>
+        <location filename="../app/studio/main_window.cpp" line="137"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="144"/>
+        <location filename="../app/studio/main_window.cpp" line="143"/>
         <source>Undo History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="178"/>
+        <location filename="../app/studio/main_window.cpp" line="177"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="179"/>
+        <location filename="../app/studio/main_window.cpp" line="178"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="180"/>
+        <location filename="../app/studio/main_window.cpp" line="179"/>
         <source>&amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="181"/>
+        <location filename="../app/studio/main_window.cpp" line="180"/>
         <source>Actual &amp;Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="191"/>
+        <location filename="../app/studio/main_window.cpp" line="190"/>
         <source>F&amp;used Subgraphs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,37 +850,37 @@ ratio %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="324"/>
+        <location filename="../app/studio/main_window.cpp" line="325"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="343"/>
+        <location filename="../app/studio/main_window.cpp" line="347"/>
         <source>%1 nodes: %2 subgraphs, %3 on host, estimated %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="350"/>
+        <location filename="../app/studio/main_window.cpp" line="359"/>
         <source>No config: every node runs on host. The Config dock offers the sample configs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="360"/>
+        <location filename="../app/studio/main_window.cpp" line="369"/>
         <source>Config error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="358"/>
+        <location filename="../app/studio/main_window.cpp" line="367"/>
         <source>%1:%2:%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="452"/>
+        <location filename="../app/studio/main_window.cpp" line="461"/>
         <source>Invalid regular expression: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="456"/>
+        <location filename="../app/studio/main_window.cpp" line="465"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -870,7 +888,7 @@ ratio %1×</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="466"/>
+        <location filename="../app/studio/main_window.cpp" line="478"/>
         <source>Match %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,47 +955,47 @@ ratio %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="498"/>
+        <location filename="../app/studio/main_window.cpp" line="510"/>
         <source>no model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="39"/>
+        <location filename="../app/studio/screenshot.cpp" line="40"/>
         <source>partition and layout did not finish in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="48"/>
+        <location filename="../app/studio/screenshot.cpp" line="49"/>
         <source>--select: no node named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="63"/>
+        <location filename="../app/studio/screenshot.cpp" line="64"/>
         <source>%1: cannot write the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="75"/>
+        <location filename="../app/studio/screenshot.cpp" line="76"/>
         <source>the runs did not load in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="76"/>
+        <location filename="../app/studio/screenshot.cpp" line="77"/>
         <source>the runs could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="84"/>
+        <location filename="../app/studio/screenshot.cpp" line="85"/>
         <source>--view compare needs --runs with two or more run ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="85"/>
+        <location filename="../app/studio/screenshot.cpp" line="86"/>
         <source>--view report and heat need --run ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="376"/>
+        <location filename="../app/studio/main_window.cpp" line="385"/>
         <source>Layout of %n node(s): %1 ms</source>
         <translation>
             <numerusform>Layout of %n node: %1 ms</numerusform>

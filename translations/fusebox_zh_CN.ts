@@ -199,34 +199,53 @@
 <context>
     <name>fusebox::studio::GraphLayouter</name>
     <message>
-        <location filename="../views/graph_layout.cpp" line="78"/>
+        <location filename="../views/graph_layout.cpp" line="79"/>
         <source>Graphviz could not lay out the graph</source>
         <translation>Graphviz 无法为该图布局</translation>
     </message>
     <message>
-        <location filename="../views/graph_layout.cpp" line="137"/>
+        <location filename="../views/graph_layout.cpp" line="138"/>
         <source>Could not start the layout helper %1: %2</source>
         <translation>无法启动布局辅助程序 %1：%2</translation>
     </message>
     <message>
-        <location filename="../views/graph_layout.cpp" line="153"/>
+        <location filename="../views/graph_layout.cpp" line="154"/>
         <source>The layout helper %1 failed (exit code %2)</source>
         <translation>布局辅助程序 %1 失败（退出码 %2）</translation>
     </message>
 </context>
 <context>
-    <name>fusebox::studio::GraphScene</name>
+    <name>fusebox::studio::GraphPicture</name>
     <message>
-        <location filename="../views/graph_scene.cpp" line="125"/>
+        <location filename="../views/graph_picture.cpp" line="26"/>
+        <source>%L1 nodes</source>
+        <translation>%L1 个节点</translation>
+    </message>
+    <message>
+        <location filename="../views/graph_picture.cpp" line="105"/>
         <source>subgraph %1 · %2</source>
         <translation>子图 %1 · %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../views/graph_scene.cpp" line="158"/>
-        <source>%n node(s)</source>
-        <translation>
-            <numerusform>%n 个节点</numerusform>
-        </translation>
+    <message>
+        <location filename="../views/graph_picture.cpp" line="180"/>
+        <location filename="../views/graph_picture.cpp" line="188"/>
+        <source>host nodes</source>
+        <translation>主机节点</translation>
+    </message>
+    <message>
+        <location filename="../views/graph_picture.cpp" line="181"/>
+        <source>subgraph %1 and host nodes</source>
+        <translation>子图 %1 与主机节点</translation>
+    </message>
+    <message>
+        <location filename="../views/graph_picture.cpp" line="182"/>
+        <source>subgraphs %1–%2</source>
+        <translation>子图 %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../views/graph_picture.cpp" line="198"/>
+        <source>host · %1</source>
+        <translation>主机 · %1</translation>
     </message>
 </context>
 <context>
@@ -490,112 +509,112 @@ ratio %1×</source>
         <translation>布局失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="140"/>
+        <location filename="../app/studio/main_window.cpp" line="139"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="141"/>
+        <location filename="../app/studio/main_window.cpp" line="140"/>
         <source>Config</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="142"/>
+        <location filename="../app/studio/main_window.cpp" line="141"/>
         <source>Partition</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="143"/>
+        <location filename="../app/studio/main_window.cpp" line="142"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="154"/>
+        <location filename="../app/studio/main_window.cpp" line="153"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="159"/>
+        <location filename="../app/studio/main_window.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="160"/>
+        <location filename="../app/studio/main_window.cpp" line="159"/>
         <source>&amp;Open Model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="161"/>
+        <location filename="../app/studio/main_window.cpp" line="160"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="163"/>
+        <location filename="../app/studio/main_window.cpp" line="162"/>
         <source>&amp;Save Config</source>
         <translation>保存配置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="164"/>
+        <location filename="../app/studio/main_window.cpp" line="163"/>
         <source>Save Config &amp;As…</source>
         <translation>配置另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="165"/>
+        <location filename="../app/studio/main_window.cpp" line="164"/>
         <source>&amp;Import Paddle Lite Config…</source>
         <translation>导入 Paddle Lite 配置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="166"/>
+        <location filename="../app/studio/main_window.cpp" line="165"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="167"/>
+        <location filename="../app/studio/main_window.cpp" line="166"/>
         <source>View as PNG…</source>
         <translation>视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="167"/>
+        <location filename="../app/studio/main_window.cpp" line="166"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <location filename="../app/studio/main_window.cpp" line="167"/>
         <source>View as SVG…</source>
         <translation>视图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <location filename="../app/studio/main_window.cpp" line="167"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="169"/>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
         <source>Plan as DOT…</source>
         <translation>方案导出为 DOT…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="169"/>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
         <source>Graphviz DOT (*.dot)</source>
         <translation>Graphviz DOT (*.dot)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="170"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>Plan as JSON…</source>
         <translation>方案导出为 JSON…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="170"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="173"/>
+        <location filename="../app/studio/main_window.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="183"/>
+        <location filename="../app/studio/main_window.cpp" line="182"/>
         <source>O&amp;verview</source>
         <translation>概览(&amp;V)</translation>
     </message>
@@ -650,7 +669,7 @@ ratio %1×</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="490"/>
+        <location filename="../app/studio/main_window.cpp" line="502"/>
         <source>Select nodes to run on a device.</source>
         <translation>请选择要在设备上运行的节点。</translation>
     </message>
@@ -660,47 +679,47 @@ ratio %1×</source>
         <translation>使用示例 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="499"/>
+        <location filename="../app/studio/main_window.cpp" line="511"/>
         <source>%1[*] — Fusebox Studio</source>
         <translation>%1[*] — Fusebox Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="177"/>
+        <location filename="../app/studio/main_window.cpp" line="176"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="138"/>
+        <location filename="../app/studio/main_window.cpp" line="137"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="144"/>
+        <location filename="../app/studio/main_window.cpp" line="143"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="178"/>
+        <location filename="../app/studio/main_window.cpp" line="177"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="179"/>
+        <location filename="../app/studio/main_window.cpp" line="178"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="180"/>
+        <location filename="../app/studio/main_window.cpp" line="179"/>
         <source>&amp;Fit</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="181"/>
+        <location filename="../app/studio/main_window.cpp" line="180"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="191"/>
+        <location filename="../app/studio/main_window.cpp" line="190"/>
         <source>F&amp;used Subgraphs</source>
         <translation>折叠子图(&amp;U)</translation>
     </message>
@@ -825,44 +844,44 @@ ratio %1×</source>
         <translation>两次运行之比</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="324"/>
+        <location filename="../app/studio/main_window.cpp" line="325"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="343"/>
+        <location filename="../app/studio/main_window.cpp" line="347"/>
         <source>%1 nodes: %2 subgraphs, %3 on host, estimated %4 ms</source>
         <translation>%1 个节点：%2 个子图，%3 个在主机上，估计 %4 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="350"/>
+        <location filename="../app/studio/main_window.cpp" line="359"/>
         <source>No config: every node runs on host. The Config dock offers the sample configs.</source>
         <translation>没有配置：所有节点都在主机上运行。配置面板提供了示例配置。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="360"/>
+        <location filename="../app/studio/main_window.cpp" line="369"/>
         <source>Config error: %1</source>
         <translation>配置错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="358"/>
+        <location filename="../app/studio/main_window.cpp" line="367"/>
         <source>%1:%2:%3: %4</source>
         <translation>%1:%2:%3：%4</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="452"/>
+        <location filename="../app/studio/main_window.cpp" line="461"/>
         <source>Invalid regular expression: %1</source>
         <translation>正则表达式无效：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="456"/>
+        <location filename="../app/studio/main_window.cpp" line="465"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 个匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="466"/>
+        <location filename="../app/studio/main_window.cpp" line="478"/>
         <source>Match %1 of %2</source>
         <translation>第 %1 个，共 %2 个匹配</translation>
     </message>
@@ -929,47 +948,47 @@ ratio %1×</source>
         <translation>%1（配置 %2）</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="498"/>
+        <location filename="../app/studio/main_window.cpp" line="510"/>
         <source>no model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="39"/>
+        <location filename="../app/studio/screenshot.cpp" line="40"/>
         <source>partition and layout did not finish in time</source>
         <translation>划分和布局未能按时完成</translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="48"/>
+        <location filename="../app/studio/screenshot.cpp" line="49"/>
         <source>--select: no node named %1</source>
         <translation>--select：没有名为 %1 的节点</translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="63"/>
+        <location filename="../app/studio/screenshot.cpp" line="64"/>
         <source>%1: cannot write the image</source>
         <translation>%1：无法写入图像</translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="75"/>
+        <location filename="../app/studio/screenshot.cpp" line="76"/>
         <source>the runs did not load in time</source>
         <translation>运行记录未能及时加载</translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="76"/>
+        <location filename="../app/studio/screenshot.cpp" line="77"/>
         <source>the runs could not be read</source>
         <translation>无法读取运行记录</translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="84"/>
+        <location filename="../app/studio/screenshot.cpp" line="85"/>
         <source>--view compare needs --runs with two or more run ids</source>
         <translation>--view compare 需要 --runs 给出两个或更多运行 id</translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="85"/>
+        <location filename="../app/studio/screenshot.cpp" line="86"/>
         <source>--view report and heat need --run ID</source>
         <translation>--view report 和 heat 需要 --run ID</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="376"/>
+        <location filename="../app/studio/main_window.cpp" line="385"/>
         <source>Layout of %n node(s): %1 ms</source>
         <translation>
             <numerusform>%n 个节点的布局：%1 ms</numerusform>
