@@ -17,7 +17,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -51,15 +50,6 @@ const Plan kPlans[] = {
     {"xnnpack, Sigmoid+Tanh on host", "[partition]\ntargets = [\"xnnpack\"]\n[[rule]]\nops = [\"Sigmoid\", \"Tanh\"]\ndevice = \"host\"\n"},
 };
 
-bool waitForIdle(MainWindow& window) {
-    if (!window.isBusy()) return true;
-    QEventLoop loop;
-    QObject::connect(&window, &MainWindow::idle, &loop, &QEventLoop::quit);
-    QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return !window.isBusy();
-}
-
 long peakKiB() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
@@ -87,7 +77,7 @@ int measure(int nodes, const Plan& plan) {
     window.show();
     QElapsedTimer timer;
     timer.start();
-    if (!window.openModel(model, config) || !waitForIdle(window) || !window.document()->session()) {
+    if (!window.openModel(model, config) || !waitForIdle(window, kTimeoutMs) || !window.document()->session()) {
         std::fprintf(stderr, "%s\n", qPrintable(window.lastError()));
         return 1;
     }
@@ -105,12 +95,12 @@ int measure(int nodes, const Plan& plan) {
     const bool topOpen = hierarchy.topLevel().size() == 1; // a lone top box is open already
     for (std::size_t step = topOpen ? 1 : 0; step + 1 < path.size(); ++step) {
         emit window.view()->groupActivated(hierarchy.groups()[std::size_t(path[step])].key());
-        if (!waitForIdle(window)) return 1;
+        if (!waitForIdle(window, kTimeoutMs)) return 1;
     }
     const HierarchyGroup& leaf = hierarchy.groups()[std::size_t(path.back())];
     timer.restart();
     emit window.view()->groupActivated(leaf.key());
-    if (!waitForIdle(window)) return 1;
+    if (!waitForIdle(window, kTimeoutMs)) return 1;
     window.grab();
     const double expandMs = timer.nsecsElapsed() / 1e6;
     if (!window.scene()->showsNodeItself(hierarchy.order()[std::size_t(leaf.begin)])) {

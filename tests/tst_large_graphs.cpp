@@ -11,7 +11,6 @@
 #include "modelbuilder/model_builder.h"
 #include "modelbuilder/sample_models.h"
 #include "support/studio_samples.h"
-#include "support/window_idle.h"
 #include "workflow/model_session.h"
 
 #include <QApplication>
@@ -254,16 +253,16 @@ private slots:
         const NodeId first = hierarchy.order()[std::size_t(part.begin)];
 
         doubleClickOn(window, first); // the part of 2,500 opens into its three leaves
-        QVERIFY(test::waitForIdle(window, test::kStudioIdleTimeoutMs));
+        QVERIFY(studio::waitForIdle(window, test::kStudioIdleTimeoutMs));
         QCOMPARE(selectableItems(*window.scene()), GraphHierarchy::kFanOut - 1 + 3);
         const HierarchyGroup& leaf = hierarchy.groups()[part.children.front()];
         doubleClickOn(window, first); // the leaf opens into its nodes
-        QVERIFY(test::waitForIdle(window, test::kStudioIdleTimeoutMs));
+        QVERIFY(studio::waitForIdle(window, test::kStudioIdleTimeoutMs));
         QCOMPARE(selectableItems(*window.scene()), GraphHierarchy::kFanOut - 1 + 3 - 1 + leaf.size());
         QVERIFY(window.scene()->showsNodeItself(first));
 
         emit window.view()->groupActivated(part.key()); // as a double-click on its frame: closed again
-        QVERIFY(test::waitForIdle(window, test::kStudioIdleTimeoutMs));
+        QVERIFY(studio::waitForIdle(window, test::kStudioIdleTimeoutMs));
         QCOMPARE(selectableItems(*window.scene()), GraphHierarchy::kFanOut);
         QVERIFY(!window.scene()->showsNodeItself(first));
     }
@@ -277,7 +276,7 @@ private slots:
         QVERIFY(!window.scene()->showsNodeItself(node));
         // The node and the one reading its output (named after it): the node comes first.
         QCOMPARE(window.search(QLatin1Char('^') + QRegularExpression::escape(name) + QLatin1Char('$')), 2);
-        QVERIFY(test::waitForIdle(window, test::kStudioIdleTimeoutMs));
+        QVERIFY(studio::waitForIdle(window, test::kStudioIdleTimeoutMs));
         QVERIFY(window.scene()->showsNodeItself(node));
         QCOMPARE(window.selectedNodes(), QList<NodeId>{node});
         const QRectF bounds = window.scene()->nodeBounds(node);
@@ -305,10 +304,10 @@ private slots:
     void smallModelsOpenNodeByNode() {
         MainWindow window;
         QVERIFY(window.openModel(chainPath()));
-        QVERIFY(test::waitForIdle(window, test::kStudioIdleTimeoutMs));
+        QVERIFY(studio::waitForIdle(window, test::kStudioIdleTimeoutMs));
         QVERIFY(window.isFusedView());
         QVERIFY(window.openModel(test::studioSampleModel(), test::studioSampleConfig()));
-        QVERIFY(test::waitForIdle(window, test::kStudioIdleTimeoutMs));
+        QVERIFY(studio::waitForIdle(window, test::kStudioIdleTimeoutMs));
         QVERIFY(!window.isFusedView()); // the size decides again for each model
         QCOMPARE(selectableItems(*window.scene()), int(window.document()->session()->model().graph.nodeCount()));
     }
@@ -318,7 +317,7 @@ private:
     bool showChain(MainWindow& window) {
         window.resize(1280, 800);
         window.show();
-        return window.openModel(chainPath()) && test::waitForIdle(window, test::kStudioIdleTimeoutMs);
+        return window.openModel(chainPath()) && studio::waitForIdle(window, test::kStudioIdleTimeoutMs);
     }
 
     QString chainPath() {

@@ -25,7 +25,6 @@
 #include "store/run_breakdown.h"
 #include "support/studio_samples.h"
 #include "support/test_support.h"
-#include "support/window_idle.h"
 #include "workflow/profile_workflow.h"
 
 #include <QAbstractItemModelTester>
@@ -372,7 +371,7 @@ private slots:
         const QString db = dir_.filePath(QStringLiteral("from-dock.sqlite"));
         window.profileDatabase()->setPath(db);
         QVERIFY(window.openModel(studioSampleModel(), studioSampleConfig()));
-        QVERIFY(test::waitForIdle(window, 60000));
+        QVERIFY(studio::waitForIdle(window, 60000));
         ProfileDock* dock = window.profileDock();
         dock->setSelectedDevices({QStringLiteral("onednn"), QStringLiteral("xnnpack")});
         dock->setSettings({1, 0, 2, 0});
@@ -418,7 +417,7 @@ private slots:
         window.resize(1400, 900);
         window.show();
         QVERIFY(window.openModel(studioSampleModel(), studioSampleConfig()));
-        QVERIFY(test::waitForIdle(window, 60000));
+        QVERIFY(studio::waitForIdle(window, 60000));
         window.profileDatabase()->setPath(db_);
         ProfileViews* profiles = window.profileViews();
         QCOMPARE(profiles->browser()->model()->rowCount(), 4);

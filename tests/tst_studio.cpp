@@ -14,7 +14,6 @@
 #include "screenshot.h"
 #include "studio_settings.h"
 #include "support/studio_samples.h"
-#include "support/window_idle.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -53,7 +52,7 @@ std::string firstNodeOf(const MainWindow& window, const std::string& opType) {
     return {};
 }
 
-bool waitForIdle(MainWindow& window) { return test::waitForIdle(window, kIdleTimeoutMs); }
+bool waitForIdle(MainWindow& window) { return studio::waitForIdle(window, kIdleTimeoutMs); }
 
 // The window's action with this text in any menu of the menu bar.
 QAction* findAction(const QMainWindow& window, const QString& text) {

@@ -18,6 +18,8 @@
 #include <QCloseEvent>
 #include <QCursor>
 #include <QDateTime>
+#include <QEventLoop>
+#include <QTimer>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -526,6 +528,15 @@ QDockWidget* MainWindow::makeDock(const QString& title, const QString& objectNam
     dock->setObjectName(objectName); // saveState() needs it
     dock->setWidget(content);
     return dock;
+}
+
+bool waitForIdle(MainWindow& window, int timeoutMs) {
+    if (!window.isBusy()) return true;
+    QEventLoop loop;
+    QObject::connect(&window, &MainWindow::idle, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return !window.isBusy();
 }
 
 } // namespace fusebox::studio

@@ -175,4 +175,8 @@ private:
     bool syncing_ = false; // guards selection echo between views
 };
 
+// Runs the event loop until `window` is idle (partition, layout and run loading done) or
+// `timeoutMs` have passed; true when idle. For the screenshot mode, tests and benchmarks.
+bool waitForIdle(MainWindow& window, int timeoutMs);
+
 } // namespace fusebox::studio

@@ -5,9 +5,7 @@
 #include "profile_database.h"
 #include "profile_views.h"
 
-#include <QEventLoop>
 #include <QTextStream>
-#include <QTimer>
 
 namespace fusebox::studio {
 namespace {
@@ -17,15 +15,6 @@ constexpr int kTimeoutMs = 120000;
 
 // Runs the event loop until the window's partition, layout and run loading are done;
 // false on timeout.
-bool waitForIdle(MainWindow& window) {
-    if (!window.isBusy()) return true;
-    QEventLoop loop;
-    QObject::connect(&window, &MainWindow::idle, &loop, &QEventLoop::quit);
-    QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return !window.isBusy();
-}
-
 class Screenshot {
 public:
     Screenshot(const ScreenshotRequest& request, QTextStream& errors) : request_(request), errors_(errors) {}
@@ -37,7 +26,7 @@ public:
         if (!window_.openModel(request_.modelPath, request_.configPath)) return fail(2, window_.lastError());
         if (request_.fused) window_.setFusedView(true); // else the model's size decides
 
-        if (!waitForIdle(window_)) return fail(1, MainWindow::tr("partition and layout did not finish in time"));
+        if (!waitForIdle(window_, kTimeoutMs)) return fail(1, MainWindow::tr("partition and layout did not finish in time"));
         if (!window_.document()->session()) return fail(2, window_.lastError());
         if (request_.zoomPercent > 0) {
             window_.view()->resetZoom();
@@ -49,7 +38,7 @@ public:
             return fail(2, MainWindow::tr("--select: no node named %1").arg(request_.selectNodes.join(QStringLiteral(", "))));
         }
         if (request_.view != ScreenshotView::Graph) return renderProfileView();
-        waitForIdle(window_);
+        waitForIdle(window_, kTimeoutMs);
         return save(window_);
     }
 
@@ -73,7 +62,7 @@ private:
         QObject::connect(profiles, &ProfileViews::message, &window_, [&error](const QString& text) { error = text; });
         if (request_.runs.size() == 1) profiles->inspect(request_.runs.first());
         else profiles->compare(request_.runs);
-        if (!waitForIdle(window_)) return MainWindow::tr("the runs did not load in time");
+        if (!waitForIdle(window_, kTimeoutMs)) return MainWindow::tr("the runs did not load in time");
         if (profiles->shown().ids != request_.runs) return error.isEmpty() ? MainWindow::tr("the runs could not be read") : error;
         return {};
     }
@@ -102,7 +91,7 @@ private:
             return save(view);
         }
         profiles->setHeatMetric(request_.runs.size() >= 2 ? HeatMetric::Ratio : HeatMetric::Time);
-        waitForIdle(window_);
+        waitForIdle(window_, kTimeoutMs);
         return save(window_);
     }
 
