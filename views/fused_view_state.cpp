@@ -3,7 +3,7 @@
 namespace fusebox::studio {
 
 const GraphHierarchy& FusedViewState::hierarchyOf(const std::shared_ptr<const PartitionedModel>& session) {
-    if (session != session_ || !hierarchy_) {
+    if (session != session_.lock() || !hierarchy_) {
         hierarchy_ = std::make_unique<GraphHierarchy>(session->model().graph, session->plan);
         session_ = session;
     }

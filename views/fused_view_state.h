@@ -26,7 +26,7 @@ public:
     const QSet<uint64_t>& expanded() const { return expanded_; }
 
 private:
-    std::shared_ptr<const PartitionedModel> session_;
+    std::weak_ptr<const PartitionedModel> session_; // the plan of hierarchy_; not kept alive for it
     std::unique_ptr<GraphHierarchy> hierarchy_;
     QSet<uint64_t> expanded_;
 };
