@@ -15,7 +15,7 @@ packages=(
     libopenblas-dev                                 # host kernels (Conv, Gemm, MatMul)
     libonnx-testdata                                # ONNX backend conformance cases
     qt6-base-dev qt6-svg-dev                        # Studio (Widgets, SVG export) and Qt Test
-    qt6-charts-dev                                  # Studio profile charts
+    qt6-charts-dev libqt6opengl6-dev                # Studio profile charts (Qt6Charts' CMake config needs Qt6OpenGL's)
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools # Studio translations (lupdate, lrelease)
     libgraphviz-dev                                 # Studio graph layout (gvc, cgraph)
     libsqlite3-dev                                  # profile store
