@@ -194,7 +194,7 @@ private slots:
         QCOMPARE(timedNodes, model.graph.nodeCount()); // the fallen-back subgraph's nodes are timed on host
 
         // Strict: the compile failure is the error, naming the subgraph and the device.
-        auto strict = Executor::create(model, plan, ExecutorOptions{1, false});
+        auto strict = Executor::create(model, plan, ExecutorOptions{.threads = 1, .hostFallback = false});
         QVERIFY(!strict.ok());
         QCOMPARE(strict.error().message(), "subgraph 1 on fake_refusing: " + message);
         QCOMPARE(strict.error().kind(), ErrorKind::Failed);

@@ -7,6 +7,7 @@
 #include "runtime/accuracy.h"
 #include "runtime/executor.h"
 #include "runtime/input_generator.h"
+#include "support/softmax_outputs.h"
 #include "support/test_support.h"
 #include "workflow/model_session.h"
 
@@ -29,6 +30,8 @@ constexpr double kRtol = 1e-3, kAtol = 1e-4;
 
 struct Outcome {
     std::vector<Tensor> onednn, host;
+    std::map<ValueId, Tensor> onednnLogits, hostLogits; // softmax_outputs.h
+    std::vector<std::optional<ValueId>> logits;
     std::string describe;
     ProgramTimings timings;
     int onednnNodes = 0;
@@ -54,18 +57,22 @@ Result<Outcome> runBoth(const std::string& path, std::map<std::string, std::vect
             int k = 0;
             for (ValueId id : graph.inputs()) inputs[graph.value(id).name] = *generateInput(graph.value(id), k++, 7);
         }
-        auto executor = Executor::create(s->model(), s->plan, 2);
+        const ExecutorOptions options{.threads = 2, .hostFallback = false, .keep = test::logitsToKeep(graph)};
+        auto executor = Executor::create(s->model(), s->plan, options);
         if (!executor) return executor.error();
         RunStats stats;
         auto outputs = (*executor)->run(inputs, &stats, true);
         if (!outputs) return outputs.error();
         if (device == "onednn") {
             outcome.onednn = std::move(*outputs);
+            outcome.onednnLogits = (*executor)->kept();
+            outcome.logits = test::softmaxLogits(graph);
             outcome.describe = (*executor)->describe();
             for (const ProgramTimings& t : stats.stepNodeTimes) outcome.timings.nodeMs.insert(outcome.timings.nodeMs.end(), t.nodeMs.begin(), t.nodeMs.end());
             for (const SubgraphOp& op : s->plan.subgraphs) outcome.onednnNodes += static_cast<int>(op.nodes.size());
         } else {
             outcome.host = std::move(*outputs);
+            outcome.hostLogits = (*executor)->kept();
         }
     }
     return outcome;
@@ -74,7 +81,10 @@ Result<Outcome> runBoth(const std::string& path, std::map<std::string, std::vect
 void expectClose(const Outcome& o) {
     QCOMPARE(o.onednn.size(), o.host.size());
     for (std::size_t i = 0; i < o.host.size(); ++i) {
-        const auto mismatch = firstMismatch(o.onednn[i], o.host[i], kRtol, kAtol);
+        const std::optional<ValueId> logits = i < o.logits.size() ? o.logits[i] : std::nullopt;
+        const bool kept = logits && o.onednnLogits.count(*logits) && o.hostLogits.count(*logits); // not a graph input
+        const auto mismatch = kept ? test::logitsMismatch(o.onednnLogits.at(*logits), o.hostLogits.at(*logits), kRtol)
+                                   : firstMismatch(o.onednn[i], o.host[i], kRtol, kAtol);
         QVERIFY2(!mismatch, mismatch ? mismatch->c_str() : "");
     }
 }

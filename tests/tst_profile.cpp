@@ -126,9 +126,9 @@ private slots:
         request.configPath = configPath.toStdString();
         request.devices = {"host", "fake", "unplugged", "ghost"};
         request.profilesDirectory = fakeProfiles(dir_.path()).toStdString();
-        request.iters = 3;
-        request.warmup = 1;
-        request.threads = 1;
+        request.settings.iters = 3;
+        request.settings.warmup = 1;
+        request.settings.threads = 1;
         std::vector<std::string> progress;
         const int64_t importsBefore = importCount();
         auto outcomes = profileModel(request, *store, [&](const std::string& line) { progress.push_back(line); });
@@ -205,9 +205,9 @@ private slots:
         request.modelPath = model;
         request.configPath = configPath.toStdString();
         request.profilesDirectory = fakeProfiles(dir_.path()).toStdString();
-        request.iters = 2;
-        request.warmup = 0;
-        request.threads = 1;
+        request.settings.iters = 2;
+        request.settings.warmup = 0;
+        request.settings.threads = 1;
         std::vector<std::string> progress;
         auto outcomes = profileModel(request, *store, [&](const std::string& line) { progress.push_back(line); });
         QVERIFY2(outcomes.ok(), outcomes.ok() ? "" : outcomes.error().message().c_str());
@@ -238,7 +238,7 @@ private slots:
         }
 
         // Without fallback the run fails, naming the subgraph and the device, and is stored as failed.
-        request.hostFallback = false;
+        request.settings.hostFallback = false;
         auto strict = profileModel(request, *store);
         QVERIFY2(strict.ok(), strict.ok() ? "" : strict.error().message().c_str());
         const ProfileOutcome& failed = (*strict)[1];
@@ -397,10 +397,10 @@ private slots:
         request.configPath = configPath.toStdString();
         request.devices = {"host", "fake"};
         request.profilesDirectory = fakeProfiles(dir_.path()).toStdString();
-        request.iters = 4;
-        request.warmup = 1;
-        request.threads = 1;
-        request.cancel = &cancel;
+        request.settings.iters = 4;
+        request.settings.warmup = 1;
+        request.settings.threads = 1;
+        request.settings.cancel = &cancel;
         request.onIteration = [&](int run, int runs, int done, int total) {
             seen.emplace_back(run, runs, done, total);
             if (run == 1 && done == 2) cancel = true;

@@ -79,9 +79,9 @@ private slots:
         request.configPath = studioSampleConfig().toStdString();
         request.devices = {"onednn", "xnnpack"};
         request.profilesDirectory = test::profilesDir().toStdString();
-        request.iters = 2;
-        request.warmup = 1;
-        request.threads = 1;
+        request.settings.iters = 2;
+        request.settings.warmup = 1;
+        request.settings.threads = 1;
         auto outcomes = profileModel(request, *store);
         QVERIFY2(outcomes.ok(), outcomes.ok() ? "" : outcomes.error().message().c_str());
         outcomes_ = *outcomes;

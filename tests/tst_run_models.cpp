@@ -6,6 +6,7 @@
 #include "runtime/executor.h"
 #include "runtime/input_generator.h"
 #include "runtime/tensor_io.h"
+#include "support/softmax_outputs.h"
 #include "support/test_support.h"
 #include "workflow/model_session.h"
 
@@ -20,10 +21,17 @@ using namespace fusebox;
 
 namespace {
 
-Result<std::vector<Tensor>> runOnHost(const PartitionedModel& session, const std::map<std::string, Tensor>& inputs) {
-    auto executor = Executor::create(session.model(), session.plan, 2);
+struct HostRun {
+    std::vector<Tensor> outputs;
+    std::map<ValueId, Tensor> logits; // softmax_outputs.h
+};
+
+Result<HostRun> runOnHost(const PartitionedModel& session, const std::map<std::string, Tensor>& inputs) {
+    auto executor = Executor::create(session.model(), session.plan, ExecutorOptions{.threads = 2, .keep = test::logitsToKeep(session.model().graph)});
     if (!executor) return executor.error();
-    return (*executor)->run(inputs, nullptr, false);
+    auto outputs = (*executor)->run(inputs, nullptr, false);
+    if (!outputs) return outputs.error();
+    return HostRun{std::move(*outputs), (*executor)->kept()};
 }
 
 Result<PartitionedModel> hostSession(const QString& path, std::map<std::string, std::vector<int64_t>> shapes = {}) {
@@ -70,7 +78,9 @@ private slots:
         QVERIFY2(outputs.ok(), outputs.ok() ? "" : outputs.error().message().c_str());
         auto expected = readTensorProtoFile(QString(model).replace(".onnx", "_output_0.pb").toStdString());
         QVERIFY(expected.ok());
-        const auto mismatch = firstMismatch((*outputs)[0], *expected, 1e-3, 1e-7);
+        const std::optional<ValueId> logits = test::softmaxLogits(graph)[0];
+        const auto mismatch = logits && outputs->logits.count(*logits) ? test::logProbabilityMismatch(outputs->outputs[0], *expected, test::scaleOf(outputs->logits.at(*logits)), 1e-3)
+                                     : firstMismatch(outputs->outputs[0], *expected, 1e-3, 1e-7);
         QVERIFY2(!mismatch, mismatch ? mismatch->c_str() : "");
     }
 
@@ -103,14 +113,15 @@ private slots:
         std::map<std::string, Tensor> inputs;
         int k = 0;
         for (ValueId id : graph.inputs()) inputs[graph.value(id).name] = *generateInput(graph.value(id), k++, 0);
-        auto outputs = runOnHost(*session, inputs);
-        QVERIFY2(outputs.ok(), outputs.ok() ? "" : outputs.error().message().c_str());
-        QCOMPARE(outputs->size(), graph.outputs().size());
-        for (std::size_t i = 0; i < outputs->size(); ++i) {
+        auto run = runOnHost(*session, inputs);
+        QVERIFY2(run.ok(), run.ok() ? "" : run.error().message().c_str());
+        const std::vector<Tensor>& outputs = run->outputs;
+        QCOMPARE(outputs.size(), graph.outputs().size());
+        for (std::size_t i = 0; i < outputs.size(); ++i) {
             const Shape& declared = graph.value(graph.outputs()[i]).shape;
-            if (declared.isStatic()) QCOMPARE((*outputs)[i].dims(), declared.staticSizes());
-            QVERIFY((*outputs)[i].elementCount() > 0);
-            QVERIFY(allFinite((*outputs)[i]));
+            if (declared.isStatic()) QCOMPARE(outputs[i].dims(), declared.staticSizes());
+            QVERIFY(outputs[i].elementCount() > 0);
+            QVERIFY(allFinite(outputs[i]));
         }
     }
 };

@@ -48,7 +48,7 @@ Outcomes profileJob(ProfileRequest request, const std::string& databasePath, con
     int total = 0;
     QElapsedTimer sinceReport;
     sinceReport.start();
-    request.cancel = job.cancelFlag();
+    request.settings.cancel = job.cancelFlag();
     request.onIteration = [&](int run, int runs, int iteration, int iterations) {
         done = run * iterations + iteration;
         total = runs * iterations;
@@ -235,10 +235,10 @@ bool ProfileDock::start() {
         runLabels_.append(device);
     }
     runLabels_.append(QStringLiteral("config"));
-    request.threads = s.threads;
-    request.warmup = s.warmup;
-    request.iters = s.iterations;
-    request.seed = static_cast<uint64_t>(s.seed);
+    request.settings.threads = s.threads;
+    request.settings.warmup = s.warmup;
+    request.settings.iters = s.iterations;
+    request.settings.seed = static_cast<uint64_t>(s.seed);
     iterationsPerRun_ = s.warmup + s.iterations;
 
     runProgress_->setRange(0, int(runLabels_.size()));

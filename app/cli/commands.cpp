@@ -10,6 +10,8 @@ const std::vector<Command>& allCommands() {
         {"run", "run a model on its devices, time it, write and compare outputs", runRun},
         {"conformance", "run an ONNX backend test-data tree and count passes", runConformance},
         {"profile", "profile a model on host, on each device and with a config; store the runs", runProfile},
+        {"tune", "search for the fastest plan that keeps an accuracy bound; every candidate measured", runTune},
+        {"bisect", "find the subgraphs and nodes whose move to host restores an accuracy bound", runBisect},
         {"runs", "list the stored runs, newest first", runRuns},
         {"compare", "compare two stored runs by subgraph, node or op type", runCompare},
         {"report", "the per-layer report of a stored run (table or CSV)", runReport},

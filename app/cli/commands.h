@@ -22,6 +22,8 @@ int runDevices(const CommandArgs& args);
 int runConformance(const CommandArgs& args);
 int runRun(const CommandArgs& args);
 int runProfile(const CommandArgs& args);
+int runTune(const CommandArgs& args);
+int runBisect(const CommandArgs& args);
 int runRuns(const CommandArgs& args);
 int runCompare(const CommandArgs& args);
 int runExportTrace(const CommandArgs& args);

@@ -126,7 +126,7 @@ CaseResult runCase(const fs::path& dir, const Target& target) {
     }
     for (const SubgraphOp& op : plan->subgraphs) result.onDevice += op.nodes.size();
     // No host fallback: a subgraph the device cannot compile is its failure, not a pass on host.
-    auto executor = Executor::create(model, *plan, ExecutorOptions{0, false});
+    auto executor = Executor::create(model, *plan, ExecutorOptions{.threads = 0, .hostFallback = false});
     if (!executor) {
         result.message = executor.error().message();
         return result;

@@ -6,6 +6,7 @@ namespace fusebox::cli {
 
 int reportError(const Error& error) {
     std::cerr << "fusebox: error: " << error.message() << "\n";
+    if (error.kind() == ErrorKind::Cancelled) return kExitInterrupted;
     return error.kind() == ErrorKind::InvalidInput ? kExitBadInput : kExitFailed;
 }
 

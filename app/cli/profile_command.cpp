@@ -2,10 +2,11 @@
 // the config as written; every run timed per node, checked against host and stored.
 #include "cli/arg_parser.h"
 #include "cli/commands.h"
-#include "cli/count_option.h"
+#include "cli/interrupt.h"
+#include "cli/list_option.h"
+#include "cli/measure_options.h"
 #include "cli/exit_codes.h"
 #include "cli/number_format.h"
-#include "cli/shape_option.h"
 #include "cli/spread_format.h"
 #include "cli/store_option.h"
 #include "cli/text_format.h"
@@ -17,7 +18,6 @@
 
 #include <algorithm>
 #include <iostream>
-#include <sstream>
 
 namespace fusebox::cli {
 
@@ -45,18 +45,6 @@ Json outcomeJson(const ProfileOutcome& o) {
     json["max_rel_error"] = o.worstOutput ? Json(o.worstOutput->maxRelError) : Json(nullptr);
     json["cosine"] = o.worstOutput ? Json(o.worstOutput->cosine) : Json(nullptr);
     return json;
-}
-
-// "onednn, xnnpack" -> {"onednn", "xnnpack"}; empty items are dropped.
-std::vector<std::string> splitList(const std::string& text) {
-    std::vector<std::string> items;
-    std::istringstream stream(text);
-    for (std::string item; std::getline(stream, item, ',');) {
-        item.erase(0, item.find_first_not_of(' '));
-        item.erase(item.find_last_not_of(' ') + 1);
-        if (!item.empty()) items.push_back(item);
-    }
-    return items;
 }
 
 void printTable(const std::vector<ProfileOutcome>& outcomes) {
@@ -97,48 +85,33 @@ void printSpread(const std::vector<ProfileOutcome>& outcomes) {
 } // namespace
 
 int runProfile(const CommandArgs& args) {
-    std::string model, config, devices, db, profiles, iters = "10", warmup = "2", threads = "0", seed = "0";
-    std::vector<std::string> shapes;
-    bool json = false, noFallback = false;
+    std::string model, config, devices, db;
+    MeasureOptionText measureText;
+    bool json = false;
     ArgParser parser("fusebox profile",
                      "Runs the model on host alone (the baseline), on each device as the only target (nodes it\n"
                      "refuses stay on host) and with the config as written; times every run per node, compares\n"
-                     "its outputs with host and stores it. Progress goes to stderr.");
+                     "its outputs with host and stores it. Progress goes to stderr; Ctrl-C stops keeping the\n"
+                     "runs finished.");
     parser.positional("MODEL", "ONNX model file", &model)
         .option("--config", "CFG", "partition config (TOML); required", &config)
         .option("--devices", "D1,D2,...", "devices to profile one by one (default: the config's targets)", &devices)
-        .option("--db", "FILE", kDbHelp, &db)
-        .option("--iters", "N", "timed runs (default 10)", &iters)
-        .option("--warmup", "N", "untimed runs first (default 2)", &warmup)
-        .option("--threads", "N", "intra-op threads (default: all cores)", &threads)
-        .option("--seed", "N", "seed of the generated inputs (default 0)", &seed)
-        .repeated("--shape", "NAME=D0,D1,...", "fix the dims of an input (repeatable)", &shapes)
-        .option("--profiles", "DIR", "device profiles folder", &profiles)
-        .flag("--no-fallback", "a device that cannot compile a subgraph fails its run, instead of running it on host", &noFallback)
-        .flag("--json", "print the run ids and figures as JSON", &json);
+        .option("--db", "FILE", kDbHelp, &db);
+    addMeasureOptions(parser, measureText);
+    parser.flag("--json", "print the run ids and figures as JSON", &json);
     if (auto exitCode = parser.parseOrExit(args)) return *exitCode;
     if (config.empty()) return reportError(Error("missing --config CFG (a partition config; see docs/format-config.md)"));
+    auto measureOptions = parseMeasureOptions(measureText);
+    if (!measureOptions) return reportError(measureOptions.error());
 
     ProfileRequest request;
     request.modelPath = model;
     request.configPath = config;
     request.devices = splitList(devices);
-    request.profilesDirectory = profiles;
-    auto parsedShapes = parseShapeOptions(shapes);
-    if (!parsedShapes) return reportError(parsedShapes.error());
-    request.shapes = *parsedShapes;
-    auto itersValue = parseCount("--iters", iters, 1);
-    auto warmupValue = parseCount("--warmup", warmup, 0);
-    auto threadsValue = parseCount("--threads", threads, 0);
-    auto seedValue = parseCount("--seed", seed, 0);
-    for (const auto* value : {&itersValue, &warmupValue, &threadsValue, &seedValue}) {
-        if (!*value) return reportError(value->error());
-    }
-    request.iters = *itersValue;
-    request.warmup = *warmupValue;
-    request.threads = *threadsValue;
-    request.seed = static_cast<uint64_t>(*seedValue);
-    request.hostFallback = !noFallback;
+    request.profilesDirectory = measureOptions->profiles;
+    request.shapes = measureOptions->shapes;
+    request.settings = measureOptions->settings;
+    request.settings.cancel = cancelOnInterrupt();
 
     auto store = openStore(db, store::Access::Write);
     if (!store) return reportError(store.error());

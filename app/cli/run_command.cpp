@@ -125,7 +125,7 @@ int runRun(const CommandArgs& args) {
     const Model& model = (*session)->model();
     auto plan = (*session)->partition(*config, variantFor(o.device));
     if (!plan) return reportError(plan.error());
-    const ExecutorOptions executorOptions{*threads, !o.noFallback};
+    const ExecutorOptions executorOptions{.threads = *threads, .hostFallback = !o.noFallback};
     auto executor = Executor::create(model, *plan, executorOptions);
     if (!executor) return reportError(executor.error());
     auto inputs = loadInputs(o, model.graph, static_cast<uint64_t>(*seed));

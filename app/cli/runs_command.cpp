@@ -16,13 +16,14 @@
 namespace fusebox::cli {
 
 int runRuns(const CommandArgs& args) {
-    std::string db, model;
+    std::string db, model, job;
     bool json = false;
     ArgParser parser("fusebox runs", "Lists the stored runs, newest first: id, model, devices, status, start time\n"
                                      "(UTC), median latency and the spread of the timings (min, p90, max, cv), flagged when\n"
                                      "unstable: the machine was busy while the run was measured.");
     parser.option("--db", "FILE", kDbHelp, &db)
         .option("--model", "NAME", "only runs of models with this file name (e.g. model.onnx)", &model)
+        .option("--job", "JOB", "only the candidates of one tune or bisect job (e.g. 'tune 2026-12-04T03:40:12Z')", &job)
         .flag("--json", "print a JSON array", &json);
     if (auto exitCode = parser.parseOrExit(args)) return *exitCode;
 
@@ -32,7 +33,7 @@ int runRuns(const CommandArgs& args) {
     if (!listed) return reportError(listed.error());
     std::vector<store::RunOverview> runs;
     for (store::RunOverview& run : *listed) {
-        if (model.empty() || run.summary.model == model) runs.push_back(std::move(run));
+        if ((model.empty() || run.summary.model == model) && (job.empty() || run.summary.job == job)) runs.push_back(std::move(run));
     }
 
     if (json) {
@@ -44,6 +45,7 @@ int runRuns(const CommandArgs& args) {
                                         {"started_at", r.startedAt}};
             addSpreadFields(item, run.total);
             item["message"] = r.message;
+            item["job"] = r.job;
             list.push_back(std::move(item));
         }
         std::cout << jsonText(list, 2) << "\n";

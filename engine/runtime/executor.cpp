@@ -42,6 +42,22 @@ std::vector<SubgraphOp> executionSteps(const Graph& graph, const PartitionPlan& 
     return steps;
 }
 
+// Tensors ExecutorOptions::keep asks for that a step computes inside become outputs of
+// that step, so that run() sees (and keeps) them.
+void exposeKept(const Graph& graph, std::vector<SubgraphOp>& steps, const std::vector<ValueId>& keep) {
+    std::vector<int> stepOfNode(graph.nodeIdBound(), -1);
+    for (std::size_t s = 0; s < steps.size(); ++s) {
+        for (NodeId id : steps[s].nodes) stepOfNode[id] = static_cast<int>(s);
+    }
+    for (ValueId id : keep) {
+        if (id >= graph.valueCount() || graph.value(id).producer == kNoNode) continue;
+        const int step = stepOfNode[graph.value(id).producer];
+        if (step < 0) continue;
+        std::vector<ValueId>& outputs = steps[static_cast<std::size_t>(step)].outputs;
+        if (std::find(outputs.begin(), outputs.end(), id) == outputs.end()) outputs.push_back(id);
+    }
+}
+
 // Every node of `nodes` the host cannot run, by op type: one error that lists them all.
 Status checkHostCoverage(const Graph& graph, const std::vector<NodeId>& nodes, const Adapter& host) {
     std::map<std::string, std::vector<std::string>> missing;
@@ -133,11 +149,13 @@ Result<std::unique_ptr<Executor>> Executor::create(const Model& model, const Par
     if (Status status = checkHostCoverage(graph, plan.hostNodes, *host); !status) return status.error();
 
     std::vector<SubgraphOp> steps = executionSteps(graph, plan);
+    exposeKept(graph, steps, options.keep);
     if (Status memory = checkPeakMemory(graph, steps); !memory) return memory.error();
 
     std::unique_ptr<Executor> executor(new Executor(model));
     const CompileContext context{graph, model.opsets, options.threads};
     for (SubgraphOp& op : steps) {
+        if (options.everyStepOnHost) op = onHost(std::move(op));
         Adapter* adapter = AdapterRegistry::find(op.device);
         if (!adapter) return Error("device " + op.device + ": no adapter for it in this build", ErrorKind::Failed);
         if (const AdapterProbe probe = adapter->probe(); !probe.available) {
@@ -152,6 +170,10 @@ Result<std::unique_ptr<Executor>> Executor::create(const Model& model, const Par
         for (ValueId input : step.op.inputs) ++executor->uses_[input];
     }
     for (ValueId output : graph.outputs()) ++executor->uses_[output];
+    executor->keep_.assign(graph.valueCount(), false);
+    for (ValueId id : options.keep) {
+        if (id < graph.valueCount()) executor->keep_[id] = true;
+    }
     return executor;
 }
 
@@ -169,6 +191,7 @@ Result<std::vector<Tensor>> Executor::run(const std::map<std::string, Tensor>& i
     }
     int64_t liveBytes = 0;
     if (stats) *stats = RunStats{};
+    kept_.clear();
     // A tensor in the layout `want`, converted (and counted) when it is stored in the other.
     auto inLayout = [&](ValueId id, Layout want) {
         if (layouts[id] == want || !hasLayout(values[id])) return values[id];
@@ -197,6 +220,8 @@ Result<std::vector<Tensor>> Executor::run(const std::map<std::string, Tensor>& i
             liveBytes += static_cast<int64_t>(stepOutputs[i].byteSize());
             values[step.op.outputs[i]] = std::move(stepOutputs[i]);
             layouts[step.op.outputs[i]] = stepLayout;
+            const ValueId id = step.op.outputs[i];
+            if (keep_[id]) kept_[id] = layouts[id] == Layout::NCHW || !hasLayout(values[id]) ? values[id] : convertLayout(values[id], layouts[id], Layout::NCHW);
         }
         if (stats) {
             stats->stepMs.push_back(std::chrono::duration<double, std::milli>(end - start).count());

@@ -29,6 +29,13 @@ struct RunStats {
 struct ExecutorOptions {
     int threads = 0;          // intra-op threads; 0: all cores
     bool hostFallback = true; // false: a subgraph its adapter fails to compile fails create()
+    // Every step compiled by the host adapter, in NCHW and fp32: the same steps and
+    // boundary tensors as the plan, computed the reference way (where a plan's error
+    // first appears).
+    bool everyStepOnHost = false;
+    // Tensors run() keeps, in NCHW, for kept(); one a step computes inside becomes an
+    // output of that step (which may change how its adapter fuses it).
+    std::vector<ValueId> keep = {};
 };
 
 class Executor {
@@ -40,12 +47,15 @@ public:
                                                     const ExecutorOptions& options);
     // The default options, with `threads`.
     static Result<std::unique_ptr<Executor>> create(const Model& model, const PartitionPlan& plan, int threads) {
-        return create(model, plan, ExecutorOptions{threads});
+        return create(model, plan, ExecutorOptions{.threads = threads});
     }
 
     // `inputs` by graph input name; returns the graph outputs in order.
     Result<std::vector<Tensor>> run(const std::map<std::string, Tensor>& inputs, RunStats* stats, bool perNodeTiming,
                                     const std::atomic<bool>* cancel = nullptr);
+
+    // The tensors of ExecutorOptions::keep that the last run() produced.
+    const std::map<ValueId, Tensor>& kept() const { return kept_; }
 
     std::size_t stepCount() const { return steps_.size(); }
     // What step `index` runs: a plan subgraph (id >= 0) or a run of host nodes (id -1).
@@ -66,6 +76,8 @@ private:
     std::vector<Step> steps_;
     std::vector<Fallback> fallbacks_;
     std::vector<uint32_t> uses_; // by ValueId: how many steps read it (graph outputs count once more)
+    std::vector<bool> keep_;     // by ValueId: ExecutorOptions::keep
+    std::map<ValueId, Tensor> kept_;
 };
 
 } // namespace fusebox

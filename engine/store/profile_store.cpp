@@ -170,12 +170,12 @@ Result<RunId> ProfileStore::beginRun(const RunHeader& h) {
     if (!machineId) return machineId.error();
 
     auto run = database_.prepare(
-        "INSERT INTO runs (model_id, config_id, machine_id, label, devices, threads, warmup, repeats, started_at, status, source) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'incomplete', ?10) RETURNING id");
+        "INSERT INTO runs (model_id, config_id, machine_id, label, devices, threads, warmup, repeats, started_at, status, source, job) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'incomplete', ?10, ?11) RETURNING id");
     if (!run) return run.error();
     run->bind(1, *modelId).bind(2, configId).bind(3, *machineId).bind(4, h.label).bind(5, h.devices);
     run->bind(6, int64_t{h.settings.threads}).bind(7, int64_t{h.settings.warmup}).bind(8, int64_t{h.settings.repeats});
-    run->bind(9, utcNow()).bind(10, h.source);
+    run->bind(9, utcNow()).bind(10, h.source).bind(11, h.job);
     auto runId = returnedId(*run);
     if (!runId) return runId.error();
 
@@ -281,7 +281,7 @@ Status ProfileStore::setUserLabel(RunId id, const std::string& label) {
 
 Result<std::vector<RunSummary>> ProfileStore::listRuns(const std::string& modelName) {
     auto query = database_.prepare(
-        "SELECT r.id, m.name, r.label, r.devices, r.source, r.status, r.started_at, t.median_ms, r.message, r.user_label "
+        "SELECT r.id, m.name, r.label, r.devices, r.source, r.status, r.started_at, t.median_ms, r.message, r.user_label, r.job "
         "FROM runs r JOIN models m ON m.id = r.model_id "
         "LEFT JOIN timings t ON t.run_id = r.id AND t.kind = 'model' AND t.item = '' "
         "WHERE ?1 = '' OR m.name = ?1 ORDER BY r.started_at DESC, r.id DESC");
@@ -290,7 +290,7 @@ Result<std::vector<RunSummary>> ProfileStore::listRuns(const std::string& modelN
     std::vector<RunSummary> runs;
     Status status = query->forEachRow([&](const Statement& row) {
         runs.push_back({row.integer(0), row.text(1), row.text(2), row.text(3), row.text(4), runStatusFromName(row.text(5)),
-                        row.text(6), row.optionalReal(7), row.text(8), row.text(9)});
+                        row.text(6), row.optionalReal(7), row.text(8), row.text(9), row.text(10)});
     });
     if (!status) return status.error();
     return runs;
@@ -300,7 +300,7 @@ Result<StoredRun> ProfileStore::loadRun(RunId id) {
     auto query = database_.prepare(
         "SELECT m.name, r.label, r.devices, r.source, r.status, r.started_at, r.message, "
         "m.hash, m.path, m.node_count, c.hash, c.text, mc.cpu, mc.cores, mc.os, r.threads, r.warmup, r.repeats, "
-        "r.finished_at, r.peak_bytes, r.layout_conversions, r.user_label "
+        "r.finished_at, r.peak_bytes, r.layout_conversions, r.user_label, r.job "
         "FROM runs r JOIN models m ON m.id = r.model_id JOIN machines mc ON mc.id = r.machine_id "
         "LEFT JOIN configs c ON c.id = r.config_id WHERE r.id = ?1");
     if (!query) return query.error();
@@ -319,6 +319,7 @@ Result<StoredRun> ProfileStore::loadRun(RunId id) {
     s.startedAt = query->text(5);
     s.message = query->text(6);
     s.userLabel = query->text(21);
+    s.job = query->text(22);
     RunHeader& h = run.header;
     h.model = {query->text(7), s.model, query->text(8), query->integer(9)};
     if (!query->isNull(10)) h.config = ConfigInfo{query->text(10), query->text(11)};
@@ -326,6 +327,7 @@ Result<StoredRun> ProfileStore::loadRun(RunId id) {
     h.label = s.label;
     h.devices = s.devices;
     h.source = s.source;
+    h.job = s.job;
     h.settings = {static_cast<int>(query->integer(15)), static_cast<int>(query->integer(16)), static_cast<int>(query->integer(17))};
     run.finishedAt = query->text(18);
     if (!query->isNull(19)) run.results.peakBytes = query->integer(19);

@@ -56,6 +56,7 @@ struct RunHeader {
     std::string devices; // the devices of the plan, comma-separated
     std::string source = kSourceFusebox;
     RunSettings settings;
+    std::string job; // the tuning or bisection job the run is a candidate of; "" for none
 };
 
 enum class ItemKind { Model, Subgraph, Node };
@@ -102,6 +103,7 @@ struct RunSummary {
     std::optional<double> medianMs;
     std::string message;
     std::string userLabel; // what the user called the run; "" until labelled
+    std::string job;       // RunHeader::job
 };
 
 struct StoredRun {

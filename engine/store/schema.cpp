@@ -112,7 +112,13 @@ constexpr const char* kVersion5 = R"sql(
 ALTER TABLE timings ADD COLUMN cv REAL;
 )sql";
 
-constexpr std::array kMigrations{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+// Version 6: the tuning or bisection job a run was measured for (fusebox tune, bisect),
+// so the runs of one job can be listed and compared together.
+constexpr const char* kVersion6 = R"sql(
+ALTER TABLE runs ADD COLUMN job TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array kMigrations{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
 static_assert(kMigrations.size() == kSchemaVersion);
 
 } // namespace

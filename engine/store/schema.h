@@ -7,7 +7,7 @@
 
 namespace fusebox::store {
 
-inline constexpr int kSchemaVersion = 5; // what this build writes
+inline constexpr int kSchemaVersion = 6; // what this build writes
 
 // Brings the database to `target` (at most kSchemaVersion) inside one transaction, so a
 // crash during a migration leaves the previous version intact. A database of a newer

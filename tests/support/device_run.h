@@ -18,6 +18,7 @@ struct DeviceRun {
     std::unique_ptr<Executor> executor;
     std::vector<Tensor> outputs;
     RunStats stats;
+    std::map<ValueId, Tensor> logits; // the inputs of the Softmax nodes that compute outputs (softmax_outputs.h)
 };
 
 // Partitions with `targets` (empty: host only) and the shipped profiles, then runs once
@@ -25,8 +26,9 @@ struct DeviceRun {
 Result<DeviceRun> runWithTargets(const std::string& modelPath, const std::vector<std::string>& targets,
                                  const std::map<std::string, std::vector<int64_t>>& shapes = {}, int threads = 1);
 
-// Empty when every output of `actual` matches `expected` within rtol/atol, else the
-// first mismatch with the output's name.
+// Empty when every output of `actual` matches `expected` within rtol/atol (a Softmax
+// output: its logits within rtol of their scale), else the first mismatch with the
+// output's name.
 std::string outputsMismatch(const DeviceRun& actual, const DeviceRun& expected, double rtol, double atol);
 
 } // namespace fusebox::test
