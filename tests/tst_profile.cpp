@@ -37,11 +37,7 @@ using namespace fusebox;
 
 namespace {
 
-void writeText(const QString& path, const QString& text) {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(path));
-    file.write(text.toUtf8());
-}
+using test::writeText;
 
 // host.toml from the shipped profiles plus fake devices: "fake" (runs Conv, Relu and
 // Add on the host kernels), "unplugged" (its adapter finds no device), "ghost" (its

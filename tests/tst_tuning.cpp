@@ -5,6 +5,7 @@
 // 2·log2(n)+c probes. Then the real thing: boundary tensors of a bf16 plan compared with
 // host, and the CLI end to end (stored runs tagged with the job, bad input).
 #include "config/partition_config.h"
+#include "core/file_io.h"
 #include "modelbuilder/model_builder.h"
 #include "modelbuilder/sample_models.h"
 #include "runtime/device_availability.h"
@@ -16,12 +17,14 @@
 #include "workflow/boundary_accuracy.h"
 #include "workflow/tuner.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -39,7 +42,9 @@ onnx::ModelProto chainModel(int count, const std::set<int>& softsign, const std:
     std::string value = b.input("x", {1, 16});
     for (int i = 0; i < count; ++i) {
         const std::string op = softsign.count(i) ? "Softsign" : sigmoid.count(i) ? "Sigmoid" : kPlainOps[static_cast<std::size_t>(i) % kPlainOps.size()];
-        value = b.node1(op, {value}, {}, "n" + std::to_string(i), i + 1 == count ? "y" : "");
+        std::string name = "n";
+        name += std::to_string(i);
+        value = b.node1(op, {value}, {}, name, i + 1 == count ? "y" : "");
     }
     b.output("y", {1, 16});
     return b.build();
@@ -68,7 +73,7 @@ struct ScriptedRunner {
     const ModelSession& session;
     Script script;
     int measured = 0;
-    std::vector<std::string> labels;
+    std::vector<std::string> labels = {};
     const std::atomic<bool>* cancelAfter = nullptr; // set by the test
     std::atomic<bool>* cancelFlag = nullptr;
     int cancelAt = -1;
@@ -113,13 +118,12 @@ struct ScriptedRunner {
 // The fastest accurate assignment of the chain: dynamic programming over the nodes with
 // the previous node's device as state (a launch whenever a device run starts).
 double optimumMs(const Graph& graph, const Script& script) {
-    const std::vector<std::string> devices{kHostDevice, "fast", "slow"};
+    const std::array<std::string, 3> devices{kHostDevice, "fast", "slow"};
     const double never = std::numeric_limits<double>::infinity();
-    std::vector<double> best(devices.size(), never);
-    best[0] = 0; // before the first node: as if on host
+    std::array<double, 3> best{0, never, never}; // before the first node: as if on host
     for (NodeId id = 0; id < graph.nodeIdBound(); ++id) {
         const std::string& op = graph.node(id).opType;
-        std::vector<double> next(devices.size(), never);
+        std::array<double, 3> next{never, never, never};
         for (std::size_t d = 0; d < devices.size(); ++d) {
             if (devices[d] == "fast" && (op == "Softsign" || op == script.wrongOp)) continue;
             for (std::size_t p = 0; p < devices.size(); ++p) {
@@ -336,6 +340,91 @@ private slots:
         QVERIFY(!result->needed);
         QCOMPARE(scripted.measured, 2);
         QVERIFY(result->culpritNodes.empty());
+    }
+
+    void cliRejectsBadInputWithExitTwo_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no config") << QStringList{"tune", "MODEL"} << "missing --config CFG";
+        QTest::newRow("cosine out of range") << QStringList{"tune", "MODEL", "--config", "CFG", "--min-cosine", "2"}
+                                             << "--min-cosine 2: expected a number from";
+        QTest::newRow("two bounds") << QStringList{"bisect", "MODEL", "--config", "CFG", "--min-cosine", "0.9", "--max-abs-error", "1"}
+                                    << "give one accuracy bound, not both";
+        QTest::newRow("unknown output") << QStringList{"bisect", "MODEL", "--config", "CFG", "--output", "logitz"}
+                                        << "--output: the model has no output 'logitz'; did you mean 'logits'?";
+        QTest::newRow("unknown device") << QStringList{"tune", "MODEL", "--config", "CFG", "--devices", "onedn"}
+                                        << "--devices: no profile for device 'onedn'; did you mean 'onednn'?";
+        QTest::newRow("budget zero") << QStringList{"tune", "MODEL", "--config", "CFG", "--budget", "0"}
+                                     << "--budget 0: expected a whole number >= 1";
+        QTest::newRow("config typo") << QStringList{"bisect", "MODEL", "--config", "BAD"} << "bad.toml:2:1:";
+        QTest::newRow("truncated model") << QStringList{"tune", "TRUNCATED", "--config", "CFG"} << "truncated.onnx";
+    }
+
+    void cliRejectsBadInputWithExitTwo() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const QString model = QString::fromStdString(test::writeModel(dir_.path(), "residual_cli.onnx", testmodels::residualConvNet()));
+        const QString config = dir_.filePath("onednn.toml"), bad = dir_.filePath("bad.toml"), truncated = dir_.filePath("truncated.onnx");
+        test::writeText(config, "[partition]\ntargets = [\"onednn\"]\n");
+        test::writeText(bad, "[partition]\ntarget = [\"onednn\"]\n");
+        QFile whole(model);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        test::writeBytes(truncated, whole.read(whole.size() / 2));
+        args.replaceInStrings("TRUNCATED", truncated).replaceInStrings("MODEL", model).replaceInStrings("CFG", config).replaceInStrings("BAD", bad);
+        args << "--db" << dir_.filePath("bad_input.sqlite");
+        const test::CliRun run = test::runCli(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(!run.err.contains("candidate"));
+    }
+
+    void cliTunesAndStoresEveryCandidateUnderTheJob() {
+        const QString model = QString::fromStdString(test::writeModel(dir_.path(), "residual_tune.onnx", testmodels::residualConvNet()));
+        const QString config = dir_.filePath("tune.toml"), emitted = dir_.filePath("tuned.toml"), db = dir_.filePath("tune.sqlite");
+        test::writeText(config, "# mine\n[partition]\ntargets = [\"onednn\"]\n");
+        const test::CliRun tune = test::runCli({"tune", model, "--config", config, "--devices", "onednn,xnnpack", "--budget", "4",
+                                                "--iters", "1", "--warmup", "0", "--db", db, "--emit-config", emitted, "--json"});
+        QVERIFY2(tune.exitCode == 0, qPrintable(tune.err));
+        const QJsonObject result = QJsonDocument::fromJson(tune.out.toUtf8()).object();
+        const QJsonArray candidates = result["candidates"].toArray();
+        QCOMPARE(candidates.size(), 4);
+        QCOMPARE(result["stop_reason"].toString(), QString("budget of 4 runs spent"));
+        QCOMPARE(candidates[0].toObject()["label"].toString(), QString("host"));
+        QCOMPARE(candidates[1].toObject()["label"].toString(), QString("config"));
+        const QString job = result["job"].toString();
+        QVERIFY2(job.startsWith("tune 20"), qPrintable(job));
+        const int best = result["best"].toInt();
+        QVERIFY(best >= 0 && best < 4);
+        const test::CliRun runs = test::runCli({"runs", "--db", db, "--job", job, "--json"});
+        QCOMPARE(runs.exitCode, 0);
+        const QJsonArray stored = QJsonDocument::fromJson(runs.out.toUtf8()).array();
+        QCOMPARE(stored.size(), 4);
+        std::set<int> ids;
+        for (const QJsonValue& run : stored) {
+            QCOMPARE(run.toObject()["job"].toString(), job);
+            ids.insert(run.toObject()["id"].toInt());
+        }
+        for (const QJsonValue& c : candidates) QVERIFY(ids.count(c.toObject()["run"].toInt()));
+        auto text = readTextFile(emitted.toStdString());
+        QVERIFY(text.ok());
+        QVERIFY2(text->starts_with("# Tuned by fusebox tune (" + job.toStdString() + ")"), text->c_str());
+        QVERIFY2(parsePartitionConfig(*text, "tuned.toml").ok(), text->c_str());
+    }
+
+    void cliBisectsATightBoundAndEmitsAConfigThatKeepsIt() {
+        const QString model = QString::fromStdString(test::writeModel(dir_.path(), "residual_bisect.onnx", testmodels::residualConvNet()));
+        const QString config = dir_.filePath("bisect.toml"), emitted = dir_.filePath("fixed.toml"), db = dir_.filePath("bisect.sqlite");
+        test::writeText(config, "[partition]\ntargets = [\"onednn\"]\n");
+        // oneDNN's fp32 convolutions round differently from host's: no error at all is a bound they miss.
+        const QStringList common{"--max-abs-error", "0", "--iters", "1", "--warmup", "0", "--db", db};
+        const test::CliRun bisect = test::runCli(QStringList{"bisect", model, "--config", config, "--emit-config", emitted} + common);
+        QVERIFY2(bisect.exitCode == 0, qPrintable(bisect.err));
+        QVERIFY2(bisect.out.contains("the config's plan misses max abs error <= 0"), qPrintable(bisect.out));
+        QVERIFY2(bisect.out.contains("culprit nodes (moved to host):"), qPrintable(bisect.out));
+        QVERIFY2(bisect.out.contains("<- first to miss"), qPrintable(bisect.out));
+        const test::CliRun again = test::runCli(QStringList{"bisect", model, "--config", emitted} + common);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains("nothing to bisect"), qPrintable(again.out));
     }
 
     void boundaryTensorsOfABf16PlanAgainstHost() {

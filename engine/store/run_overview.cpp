@@ -13,7 +13,7 @@ constexpr const char* kOverviewQuery =
     "(SELECT count(*) FROM accuracy a WHERE a.run_id = r.id), "
     "(SELECT max(a.max_abs_error) FROM accuracy a WHERE a.run_id = r.id), "
     "(SELECT max(a.max_rel_error) FROM accuracy a WHERE a.run_id = r.id), "
-    "(SELECT min(a.cosine) FROM accuracy a WHERE a.run_id = r.id) "
+    "(SELECT min(a.cosine) FROM accuracy a WHERE a.run_id = r.id), r.job "
     "FROM runs r JOIN models m ON m.id = r.model_id LEFT JOIN configs c ON c.id = r.config_id "
     "LEFT JOIN timings t ON t.run_id = r.id AND t.kind = 'model' AND t.item = '' "
     "ORDER BY r.started_at DESC, r.id DESC";
@@ -52,6 +52,7 @@ Result<std::vector<RunOverview>> listRunOverviews(ProfileStore& store) {
                          row.optionalReal(18)};
         }
         if (row.integer(19) > 0) run.worstAccuracy = Accuracy{row.real(20), row.real(21), row.real(22)};
+        s.job = row.text(23);
         runs.push_back(std::move(run));
     });
     if (!status) return status.error();

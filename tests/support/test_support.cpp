@@ -25,6 +25,15 @@ QString paddleOcrDir() { return fromEnvironment("FUSEBOX_PADDLEOCR_MODELS", FUSE
 QString cliPath() { return QStringLiteral(FUSEBOX_CLI); }
 QString profilesDir() { return QStringLiteral(FUSEBOX_PROFILES_DIR); }
 
+void writeBytes(const QString& path, const QByteArray& bytes) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        QTest::qFail(qPrintable("cannot write " + path), __FILE__, __LINE__);
+    }
+}
+
+void writeText(const QString& path, const QString& text) { writeBytes(path, text.toUtf8()); }
+
 std::string writeModel(const QString& dir, const std::string& name, const onnx::ModelProto& model) {
     const std::string path = dir.toStdString() + "/" + name;
     std::string error;

@@ -6,6 +6,7 @@
 
 #include <onnx/onnx_pb.h>
 
+#include <QByteArray>
 #include <QString>
 
 #include <functional>
@@ -25,6 +26,10 @@ QString profilesDir();
 
 // Writes `model` as `dir/name` and returns the path; fails the test on error.
 std::string writeModel(const QString& dir, const std::string& name, const onnx::ModelProto& model);
+
+// Writes a file (the test fails when it cannot).
+void writeText(const QString& path, const QString& text);
+void writeBytes(const QString& path, const QByteArray& bytes);
 
 // Moves every raw-data initializer of `model` into `dir/dataFile` (ONNX external data)
 // and returns the byte count written; `model` then refers to the file.
