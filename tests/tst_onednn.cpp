@@ -219,6 +219,27 @@ private slots:
         }
     }
 
+    // HardSwish spelled out, as PP-OCR det has it: x * clip(x + 3, 0, 6) / 6 on a blocked
+    // convolution output. oneDNN 2.6 runs a binary whose broadcast second source has
+    // another format than the first on its reference loops (7 of det's 8 s on AVX2).
+    void broadcastSecondSourceKeepsTheJitBinary() {
+        if (!available()) QSKIP("the oneDNN adapter is not built");
+        ModelBuilder b("hardswish", 17);
+        const std::string x = b.input("x", {1, 16, 8, 8});
+        const std::string a = b.node1("Conv", {x, b.weight("w", {16, 16, 3, 3}), b.weight("bias", {16})}, {attrInts("pads", {1, 1, 1, 1})}, "conv");
+        const std::string shifted = b.node1("Add", {a, b.constant("three", {}, {3.f})}, {}, "add");
+        const std::string clipped = b.node1("Clip", {shifted, b.constant("lo", {}, {0.f}), b.constant("hi", {}, {6.f})});
+        b.node1("Div", {b.node1("Mul", {a, clipped}), b.constant("six", {}, {6.f})}, {}, "", "y");
+        b.output("y", {1, 16, 8, 8});
+        auto outcome = runBoth(test::writeModel(dir_.path(), "hardswish.onnx", b.build()));
+        QVERIFY2(outcome.ok(), outcome.ok() ? "" : outcome.error().message().c_str());
+        QCOMPARE(outcome->onednnNodes, 5);
+        expectClose(*outcome);
+        const std::string& text = outcome->describe;
+        QVERIFY2(text.find("binary Add 'add' [jit:") != std::string::npos, text.c_str());
+        QVERIFY2(text.find("ref:any") == std::string::npos, text.c_str());
+    }
+
     void realModelsMatchHost_data() {
         QTest::addColumn<QString>("model");
         QTest::addColumn<QString>("shape");

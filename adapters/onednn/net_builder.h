@@ -25,6 +25,7 @@ using Dims = memory::dims;
 struct NetTensor {
     Dims dims;
     memory mem;
+    bool constant = false; // the graph's constant data: converted once, at compile time
 };
 
 using Args = std::unordered_map<int, memory>;
@@ -56,6 +57,10 @@ struct Network {
 // Row-major descriptor (rank 0 becomes [1]).
 memory::desc plainDesc(const Dims& dims, memory::data_type type);
 bool isPlain(const memory::desc& md);
+// A descriptor for `dims` in the format of `like` (same rank): `like` itself for its own
+// dims, else its format tag when it is a plain, channels-last or channel-blocked one, else
+// row-major.
+memory::desc sameFormat(const memory::desc& like, const Dims& dims);
 // "f32 aBcd16b" for describe().
 std::string formatText(const memory::desc& md);
 
