@@ -63,6 +63,10 @@ std::string formatText(const memory::desc& md) {
     return text;
 }
 
+// ref_fused_convolution and the other "ref_*" names compose JIT kernels; only "ref:" is
+// the naive loop nest.
+bool isReferenceImpl(const std::string& impl) { return impl.rfind("ref:", 0) == 0; }
+
 std::string nodeLabel(const Node& node) { return node.opType + " '" + node.name + "'"; }
 
 NetBuilder::NetBuilder(const Graph& graph, const SubgraphOp& subgraph, const dnnl::engine& engine, memory::data_type computeType,
@@ -207,7 +211,9 @@ memory NetBuilder::ownedFloats(const Dims& dims, std::vector<float> values) {
 }
 
 void NetBuilder::add(dnnl::primitive primitive, Args args, NodeId node, std::string text) {
-    network_.steps.push_back({std::move(primitive), std::move(args), node, std::move(text)});
+    const char* impl = "";
+    dnnl_primitive_desc_query(primitive.get_primitive_desc(), dnnl_query_impl_info_str, 0, &impl);
+    network_.steps.push_back({std::move(primitive), std::move(args), node, std::move(text), impl ? impl : ""});
 }
 
 memory NetBuilder::reorder(const memory& from, const memory::desc& want, NodeId node) {

@@ -35,6 +35,7 @@ struct NetStep {
     Args args;
     NodeId node = kNoNode; // the node its time is attributed to (a fused group's anchor)
     std::string text;      // one line of describe()
+    std::string impl;      // the implementation oneDNN chose, e.g. "jit:avx2", "ref:any"
 };
 
 // A subgraph input or output: the caller's buffer (f32, boundary layout; its data handle
@@ -63,6 +64,9 @@ bool isPlain(const memory::desc& md);
 memory::desc sameFormat(const memory::desc& like, const Dims& dims);
 // "f32 aBcd16b" for describe().
 std::string formatText(const memory::desc& md);
+// Whether `impl` is oneDNN's reference implementation ("ref:any"): plain C++ loops, often
+// 10-100 times slower than a JIT kernel for the same primitive.
+bool isReferenceImpl(const std::string& impl);
 
 class NetBuilder {
 public:
@@ -104,6 +108,8 @@ public:
     memory ownedFloats(const Dims& dims, std::vector<float> values);
 
     void add(dnnl::primitive primitive, Args args, NodeId node, std::string text);
+    // The steps added so far, in order.
+    const std::vector<NetStep>& steps() const { return network_.steps; }
     // A reorder step from `from` to a new memory of `want`; returns the new memory.
     memory reorder(const memory& from, const memory::desc& want, NodeId node);
 

@@ -33,6 +33,15 @@ Status buildGroup(NetBuilder& b, const FusedGroup& g) {
     }
 }
 
+// The implementation of the first primitive from `steps[first]` on that is oneDNN's
+// reference one; empty when none is. Reorders do not count: no other form avoids them.
+std::string referenceImpl(const std::vector<NetStep>& steps, std::size_t first) {
+    for (std::size_t i = first; i < steps.size(); ++i) {
+        if (steps[i].primitive.get_kind() != dnnl::primitive::kind::reorder && isReferenceImpl(steps[i].impl)) return steps[i].impl;
+    }
+    return {};
+}
+
 } // namespace
 
 OnednnProgram::OnednnProgram(const CompileContext& context, const SubgraphOp& subgraph, ProgramSettings settings)
@@ -51,23 +60,49 @@ Result<std::unique_ptr<Program>> OnednnProgram::create(const CompileContext& con
     return std::unique_ptr<Program>(std::move(program));
 }
 
-// Builds the network; a fused primitive oneDNN refuses is retried with its anchor alone.
+// Builds the network. A fused primitive oneDNN refuses, or implements only with its
+// reference loops, is retried with its anchor alone (the unfused primitives have JIT
+// kernels: PP-OCR det's fused HardSwish chains took 7 of its 8 s on AVX2). A bf16
+// primitive on the reference implementation even alone keeps the subgraph in fp32.
 Status OnednnProgram::build(const std::vector<Dims>& inputDims) {
     omp_set_num_threads(settings_.threads); // primitives pick their blocking for this many threads
+    memory::data_type type = settings_.computeType;
     std::set<NodeId> unfused;
+    notes_.clear();
     for (;;) {
-        NetBuilder builder(graph_, subgraph_, engine_, settings_.computeType, opsets_);
+        NetBuilder builder(graph_, subgraph_, engine_, type, opsets_);
         if (Status s = builder.defineInputs(inputDims, layout_); !s) return s;
         bool retry = false;
+        std::vector<std::string> slowBf16; // "Add 'x' would use ref:any"
         for (const FusedGroup& group : planFusion(graph_, subgraph_, unfused)) {
-            Status status = buildGroup(builder, group);
-            if (status) continue;
-            if (group.nodes.size() == 1) return status;
-            unfused.insert(group.anchor);
-            retry = true;
-            break;
+            const std::size_t first = builder.steps().size();
+            if (Status status = buildGroup(builder, group); !status) {
+                if (group.nodes.size() == 1) return status;
+                unfused.insert(group.anchor);
+                retry = true;
+                break;
+            }
+            const std::string impl = referenceImpl(builder.steps(), first);
+            if (impl.empty()) continue;
+            std::string label = nodeLabel(graph_.node(group.anchor));
+            if (group.nodes.size() > 1) {
+                for (std::size_t i = 1; i < group.nodes.size(); ++i) label += (i == 1 ? " fused with " : ", ") + nodeLabel(graph_.node(group.nodes[i]));
+                notes_.push_back(label + " would use " + impl + "; built unfused");
+                unfused.insert(group.anchor);
+                retry = true; // the network is still whole: the pass goes on to find the others
+            } else if (type == memory::data_type::bf16) {
+                slowBf16.push_back(label + " would use " + impl);
+            }
         }
         if (retry) continue;
+        if (!slowBf16.empty()) {
+            std::string note = "kept in fp32: in bf16";
+            for (std::size_t i = 0; i < slowBf16.size(); ++i) note += (i ? ", " : " ") + slowBf16[i];
+            notes_ = {note};
+            unfused.clear(); // fused forms refused in bf16 may have JIT kernels in fp32
+            type = memory::data_type::f32;
+            continue;
+        }
         try {
             auto network = builder.finish(layout_);
             if (!network) return network.error();
@@ -129,6 +164,7 @@ Status OnednnProgram::run(const std::vector<Tensor>& inputs, std::vector<Tensor>
 std::string OnednnProgram::describe() const {
     std::string text = settings_.header + ", " + std::to_string(settings_.threads) + " threads:\n";
     if (builtFor_.empty() && !subgraph_.inputs.empty()) return text + "  (built at the first run, for the input shapes given)\n";
+    for (const std::string& note : notes_) text.append("  ").append(note).append("\n");
     for (const NetStep& step : network_.steps) text.append("  ").append(step.text).append("\n");
     return text;
 }
