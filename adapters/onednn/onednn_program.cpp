@@ -96,7 +96,7 @@ Status OnednnProgram::build(const std::vector<Dims>& inputDims) {
         }
         if (retry) continue;
         if (!slowBf16.empty()) {
-            std::string note = "kept in fp32: in bf16";
+            std::string note = "kept in fp32: in bf16,";
             for (std::size_t i = 0; i < slowBf16.size(); ++i) note += (i ? ", " : " ") + slowBf16[i];
             notes_ = {note};
             unfused.clear(); // fused forms refused in bf16 may have JIT kernels in fp32
