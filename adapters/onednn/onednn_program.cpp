@@ -62,18 +62,21 @@ Result<std::unique_ptr<Program>> OnednnProgram::create(const CompileContext& con
 
 // Builds the network. A fused primitive oneDNN refuses, or implements only with its
 // reference loops, is retried with its anchor alone (the unfused primitives have JIT
-// kernels: PP-OCR det's fused HardSwish chains took 7 of its 8 s on AVX2). A bf16
-// primitive on the reference implementation even alone keeps the subgraph in fp32.
+// kernels: PP-OCR rec had 7 such binaries on AVX2). A bf16 primitive on the reference
+// loops even alone keeps the subgraph in fp32, unless it is on them in fp32 too.
 Status OnednnProgram::build(const std::vector<Dims>& inputDims) {
+    using dt = memory::data_type;
     omp_set_num_threads(settings_.threads); // primitives pick their blocking for this many threads
-    memory::data_type type = settings_.computeType;
+    dt type = settings_.computeType;
     std::set<NodeId> unfused;
+    std::map<NodeId, std::string> slowInBf16; // single primitives on ref:any in bf16: anchor -> impl
+    bool bf16Settled = false;                  // fp32 was tried and is on ref:any for all of them too
     notes_.clear();
     for (;;) {
         NetBuilder builder(graph_, subgraph_, engine_, type, opsets_);
         if (Status s = builder.defineInputs(inputDims, layout_); !s) return s;
         bool retry = false;
-        std::vector<std::string> slowBf16; // "Add 'x' would use ref:any"
+        std::map<NodeId, std::string> slowAlone; // this pass's single primitives on ref:any
         for (const FusedGroup& group : planFusion(graph_, subgraph_, unfused)) {
             const std::size_t first = builder.steps().size();
             if (Status status = buildGroup(builder, group); !status) {
@@ -84,24 +87,39 @@ Status OnednnProgram::build(const std::vector<Dims>& inputDims) {
             }
             const std::string impl = referenceImpl(builder.steps(), first);
             if (impl.empty()) continue;
-            std::string label = nodeLabel(graph_.node(group.anchor));
-            if (group.nodes.size() > 1) {
-                for (std::size_t i = 1; i < group.nodes.size(); ++i) label += (i == 1 ? " fused with " : ", ") + nodeLabel(graph_.node(group.nodes[i]));
-                notes_.push_back(label + " would use " + impl + "; built unfused");
-                unfused.insert(group.anchor);
-                retry = true; // the network is still whole: the pass goes on to find the others
-            } else if (type == memory::data_type::bf16) {
-                slowBf16.push_back(label + " would use " + impl);
+            if (group.nodes.size() == 1) {
+                slowAlone[group.anchor] = impl;
+                continue;
             }
+            std::string label = nodeLabel(graph_.node(group.anchor));
+            for (std::size_t i = 1; i < group.nodes.size(); ++i) label += (i == 1 ? " fused with " : ", ") + nodeLabel(graph_.node(group.nodes[i]));
+            notes_.push_back(label + " would use " + impl + "; built unfused");
+            unfused.insert(group.anchor);
+            retry = true; // the network is still whole: the pass goes on to find the others
         }
         if (retry) continue;
-        if (!slowBf16.empty()) {
-            std::string note = "kept in fp32: in bf16,";
-            for (std::size_t i = 0; i < slowBf16.size(); ++i) note += (i ? ", " : " ") + slowBf16[i];
-            notes_ = {note};
-            unfused.clear(); // fused forms refused in bf16 may have JIT kernels in fp32
-            type = memory::data_type::f32;
+        // A change of precision starts over: fused forms refused in one may build in the other.
+        if (type == dt::bf16 && !slowAlone.empty() && !bf16Settled) {
+            slowInBf16 = slowAlone;
+            type = dt::f32;
+            unfused.clear();
+            notes_.clear();
             continue;
+        }
+        if (type == dt::f32 && !slowInBf16.empty()) {
+            std::string helped; // the primitives fp32 takes off ref:any
+            for (const auto& [anchor, impl] : slowInBf16) {
+                if (!slowAlone.count(anchor)) helped += (helped.empty() ? " " : ", ") + nodeLabel(graph_.node(anchor)) + " would use " + impl;
+            }
+            if (helped.empty()) {
+                slowInBf16.clear();
+                bf16Settled = true;
+                type = dt::bf16;
+                unfused.clear();
+                notes_.clear();
+                continue;
+            }
+            notes_.insert(notes_.begin(), "kept in fp32: in bf16," + helped);
         }
         try {
             auto network = builder.finish(layout_);
