@@ -33,8 +33,8 @@ Status buildGroup(NetBuilder& b, const FusedGroup& g) {
     }
 }
 
-// The implementation of the first primitive from `steps[first]` on that is oneDNN's
-// reference one; empty when none is. Reorders do not count: no other form avoids them.
+// The implementation of the first primitive in steps[first..] that runs oneDNN's reference
+// loops; empty when none does. Reorders do not count: no other form avoids them.
 std::string referenceImpl(const std::vector<NetStep>& steps, std::size_t first) {
     for (std::size_t i = first; i < steps.size(); ++i) {
         if (steps[i].primitive.get_kind() != dnnl::primitive::kind::reorder && isReferenceImpl(steps[i].impl)) return steps[i].impl;
