@@ -32,6 +32,19 @@ bool isPlain(const memory::desc& md) {
     return md == plainDesc(md.dims(), md.data_type());
 }
 
+memory::desc sameFormat(const memory::desc& like, const Dims& dims) {
+    if (like.dims() == dims) return like;
+    using tag = memory::format_tag;
+    const auto type = like.data_type();
+    for (tag t : {tag::aBc8b, tag::aBc16b, tag::acb, tag::aBcd8b, tag::aBcd16b, tag::acdb, tag::aBcde8b, tag::aBcde16b, tag::acdeb}) {
+        try {
+            if (memory::desc(like.dims(), type, t) == like) return memory::desc(dims, type, t);
+        } catch (const dnnl::error&) { // the tag has another rank
+        }
+    }
+    return plainDesc(dims, type);
+}
+
 // oneDNN's own notation: axes by falling stride, upper case when blocked, then the
 // inner blocks ("aBcd16b" is nChw16c).
 std::string formatText(const memory::desc& md) {
@@ -49,6 +62,10 @@ std::string formatText(const memory::desc& md) {
     for (int k = 0; k < blocking.inner_nblks; ++k) text += std::to_string(blocking.inner_blks[k]) + static_cast<char>('a' + blocking.inner_idxs[k]);
     return text;
 }
+
+// ref_fused_convolution and the other "ref_*" names compose JIT kernels; only "ref:" is
+// the naive loop nest.
+bool isReferenceImpl(const std::string& impl) { return impl.rfind("ref:", 0) == 0; }
 
 std::string nodeLabel(const Node& node) { return node.opType + " '" + node.name + "'"; }
 
@@ -119,7 +136,7 @@ Result<NetTensor> NetBuilder::tensor(ValueId id) {
         return Error("constant '" + value.name + "' is " + std::string(elementTypeName(value.constant->type())) + ", expected float32");
     }
     Tensor data = Tensor::fromConstant(*value.constant);
-    NetTensor result{data.dims(), memory(plainDesc(data.dims(), memory::data_type::f32), engine_, data.raw())};
+    NetTensor result{data.dims(), memory(plainDesc(data.dims(), memory::data_type::f32), engine_, data.raw()), true};
     network_.keepAlive.push_back(std::move(data));
     values_[id] = result;
     return result;
@@ -194,7 +211,9 @@ memory NetBuilder::ownedFloats(const Dims& dims, std::vector<float> values) {
 }
 
 void NetBuilder::add(dnnl::primitive primitive, Args args, NodeId node, std::string text) {
-    network_.steps.push_back({std::move(primitive), std::move(args), node, std::move(text)});
+    const char* impl = "";
+    dnnl_primitive_desc_query(primitive.get_primitive_desc(), dnnl_query_impl_info_str, 0, &impl);
+    network_.steps.push_back({std::move(primitive), std::move(args), node, std::move(text), impl ? impl : ""});
 }
 
 memory NetBuilder::reorder(const memory& from, const memory::desc& want, NodeId node) {

@@ -25,6 +25,7 @@ using Dims = memory::dims;
 struct NetTensor {
     Dims dims;
     memory mem;
+    bool constant = false; // the graph's constant data: converted once, at compile time
 };
 
 using Args = std::unordered_map<int, memory>;
@@ -34,6 +35,7 @@ struct NetStep {
     Args args;
     NodeId node = kNoNode; // the node its time is attributed to (a fused group's anchor)
     std::string text;      // one line of describe()
+    std::string impl;      // the implementation oneDNN chose, e.g. "jit:avx2", "ref:any"
 };
 
 // A subgraph input or output: the caller's buffer (f32, boundary layout; its data handle
@@ -56,8 +58,15 @@ struct Network {
 // Row-major descriptor (rank 0 becomes [1]).
 memory::desc plainDesc(const Dims& dims, memory::data_type type);
 bool isPlain(const memory::desc& md);
+// A descriptor for `dims` in the format of `like` (same rank): `like` itself for its own
+// dims, else its format tag when it is a plain, channels-last or channel-blocked one, else
+// row-major.
+memory::desc sameFormat(const memory::desc& like, const Dims& dims);
 // "f32 aBcd16b" for describe().
 std::string formatText(const memory::desc& md);
+// Whether `impl` is oneDNN's reference implementation ("ref:any"): plain C++ loops, often
+// 10-100 times slower than a JIT kernel for the same primitive.
+bool isReferenceImpl(const std::string& impl);
 
 class NetBuilder {
 public:
@@ -99,6 +108,8 @@ public:
     memory ownedFloats(const Dims& dims, std::vector<float> values);
 
     void add(dnnl::primitive primitive, Args args, NodeId node, std::string text);
+    // The steps added so far, in order.
+    const std::vector<NetStep>& steps() const { return network_.steps; }
     // A reorder step from `from` to a new memory of `want`; returns the new memory.
     memory reorder(const memory& from, const memory::desc& want, NodeId node);
 

@@ -33,6 +33,15 @@ Status buildGroup(NetBuilder& b, const FusedGroup& g) {
     }
 }
 
+// The implementation of the first primitive in steps[first..] that runs oneDNN's reference
+// loops; empty when none does. Reorders do not count: no other form avoids them.
+std::string referenceImpl(const std::vector<NetStep>& steps, std::size_t first) {
+    for (std::size_t i = first; i < steps.size(); ++i) {
+        if (steps[i].primitive.get_kind() != dnnl::primitive::kind::reorder && isReferenceImpl(steps[i].impl)) return steps[i].impl;
+    }
+    return {};
+}
+
 } // namespace
 
 OnednnProgram::OnednnProgram(const CompileContext& context, const SubgraphOp& subgraph, ProgramSettings settings)
@@ -51,23 +60,67 @@ Result<std::unique_ptr<Program>> OnednnProgram::create(const CompileContext& con
     return std::unique_ptr<Program>(std::move(program));
 }
 
-// Builds the network; a fused primitive oneDNN refuses is retried with its anchor alone.
+// Builds the network. A fused primitive oneDNN refuses, or implements only with its
+// reference loops, is retried with its anchor alone (the unfused primitives have JIT
+// kernels: PP-OCR rec had 7 such binaries on AVX2). A bf16 primitive on the reference
+// loops even alone keeps the subgraph in fp32, unless it is on them in fp32 too.
 Status OnednnProgram::build(const std::vector<Dims>& inputDims) {
+    using dt = memory::data_type;
     omp_set_num_threads(settings_.threads); // primitives pick their blocking for this many threads
+    dt type = settings_.computeType;
     std::set<NodeId> unfused;
+    std::map<NodeId, std::string> slowInBf16; // single primitives on ref:any in bf16: anchor -> impl
+    bool bf16Settled = false;                  // fp32 was tried and is on ref:any for all of them too
+    notes_.clear();
     for (;;) {
-        NetBuilder builder(graph_, subgraph_, engine_, settings_.computeType, opsets_);
+        NetBuilder builder(graph_, subgraph_, engine_, type, opsets_);
         if (Status s = builder.defineInputs(inputDims, layout_); !s) return s;
         bool retry = false;
+        std::map<NodeId, std::string> slowAlone; // this pass's single primitives on ref:any
         for (const FusedGroup& group : planFusion(graph_, subgraph_, unfused)) {
-            Status status = buildGroup(builder, group);
-            if (status) continue;
-            if (group.nodes.size() == 1) return status;
+            const std::size_t first = builder.steps().size();
+            if (Status status = buildGroup(builder, group); !status) {
+                if (group.nodes.size() == 1) return status;
+                unfused.insert(group.anchor);
+                retry = true;
+                break;
+            }
+            const std::string impl = referenceImpl(builder.steps(), first);
+            if (impl.empty()) continue;
+            if (group.nodes.size() == 1) {
+                slowAlone[group.anchor] = impl;
+                continue;
+            }
+            std::string label = nodeLabel(graph_.node(group.anchor));
+            for (std::size_t i = 1; i < group.nodes.size(); ++i) label += (i == 1 ? " fused with " : ", ") + nodeLabel(graph_.node(group.nodes[i]));
+            notes_.push_back(label + " would use " + impl + "; built unfused");
             unfused.insert(group.anchor);
-            retry = true;
-            break;
+            retry = true; // the network is still whole: the pass goes on to find the others
         }
         if (retry) continue;
+        // A change of precision starts over: fused forms refused in one may build in the other.
+        if (type == dt::bf16 && !slowAlone.empty() && !bf16Settled) {
+            slowInBf16 = slowAlone;
+            type = dt::f32;
+            unfused.clear();
+            notes_.clear();
+            continue;
+        }
+        if (type == dt::f32 && !slowInBf16.empty()) {
+            std::string helped; // the primitives fp32 takes off ref:any
+            for (const auto& [anchor, impl] : slowInBf16) {
+                if (!slowAlone.count(anchor)) helped += (helped.empty() ? " " : ", ") + nodeLabel(graph_.node(anchor)) + " would use " + impl;
+            }
+            if (helped.empty()) {
+                slowInBf16.clear();
+                bf16Settled = true;
+                type = dt::bf16;
+                unfused.clear();
+                notes_.clear();
+                continue;
+            }
+            notes_.insert(notes_.begin(), "kept in fp32: in bf16," + helped);
+        }
         try {
             auto network = builder.finish(layout_);
             if (!network) return network.error();
@@ -129,6 +182,7 @@ Status OnednnProgram::run(const std::vector<Tensor>& inputs, std::vector<Tensor>
 std::string OnednnProgram::describe() const {
     std::string text = settings_.header + ", " + std::to_string(settings_.threads) + " threads:\n";
     if (builtFor_.empty() && !subgraph_.inputs.empty()) return text + "  (built at the first run, for the input shapes given)\n";
+    for (const std::string& note : notes_) text.append("  ").append(note).append("\n");
     for (const NetStep& step : network_.steps) text.append("  ").append(step.text).append("\n");
     return text;
 }

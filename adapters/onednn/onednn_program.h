@@ -35,7 +35,8 @@ private:
     dnnl::engine engine_;
     dnnl::stream stream_;
     Network network_;
-    std::vector<Dims> builtFor_; // input dims the network was built for; empty: not built yet
+    std::vector<Dims> builtFor_;     // input dims the network was built for; empty: not built yet
+    std::vector<std::string> notes_; // why the network differs from the plain build: unfused groups, fp32
 };
 
 } // namespace fusebox::onednn

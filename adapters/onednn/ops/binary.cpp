@@ -49,13 +49,15 @@ Result<NetTensor> emitBinary(NetBuilder& b, NodeId id, algorithm kind, NetTensor
     } else if (lhs.dims != *out) {
         int64_t count = 1;
         for (int64_t d : *out) count *= d;
-        const NetTensor zeros{*out, b.ownedFloats(*out, std::vector<float>(static_cast<std::size_t>(count), 0.f))};
+        const NetTensor zeros{*out, b.ownedFloats(*out, std::vector<float>(static_cast<std::size_t>(count), 0.f)), true};
         auto expanded = emitBinary(b, id, algorithm::binary_add, zeros, lhs, nullptr);
         if (!expanded) return expanded.error();
         lhs = *expanded;
     }
-    if (rhs.dims == lhs.dims && rhs.mem.get_desc() != lhs.mem.get_desc()) {
-        rhs.mem = b.reorder(rhs.mem, lhs.mem.get_desc(), id); // same format keeps the JIT kernel
+    // oneDNN 2.6's JIT binary kernel wants both sources in one format, even a broadcast
+    // (scalar, per-channel) second source; otherwise it falls back to its reference loops.
+    if (const memory::desc want = sameFormat(lhs.mem.get_desc(), rhs.dims); rhs.mem.get_desc() != want) {
+        rhs.mem = rhs.constant ? b.prepared(rhs.mem, want) : b.reorder(rhs.mem, want, id);
     }
     if (group) {
         if (Status s = appendGroupPostOps(b, *group, *out, false, postOps); !s) return s.error();
