@@ -12,15 +12,17 @@
 
 namespace fusebox::cli {
 
-void addMeasureOptions(ArgParser& parser, MeasureOptionText& text) {
+void addMeasureOptions(ArgParser& parser, MeasureOptionText& text, bool fallbackFlag) {
     parser.option("--iters", "N", "timed runs (default 10)", &text.iters)
         .option("--warmup", "N", "untimed runs first (default 2)", &text.warmup)
         .option("--threads", "N", "intra-op threads (default: all cores)", &text.threads)
         .option("--seed", "N", "seed of the generated inputs (default 0)", &text.seed)
         .repeated("--shape", "NAME=D0,D1,...", "fix the dims of an input (repeatable)", &text.shapes)
-        .option("--profiles", "DIR", "device profiles folder", &text.profiles)
-        .flag("--no-fallback", "a device that cannot compile a subgraph fails its run, instead of running it on host",
-              &text.noFallback);
+        .option("--profiles", "DIR", "device profiles folder", &text.profiles);
+    if (fallbackFlag) {
+        parser.flag("--no-fallback", "a device that cannot compile a subgraph fails its run, instead of running it on host",
+                    &text.noFallback);
+    }
 }
 
 Result<MeasureOptionValues> parseMeasureOptions(const MeasureOptionText& text) {

@@ -27,7 +27,8 @@ struct MeasureOptionValues {
     std::string profiles;
 };
 
-void addMeasureOptions(ArgParser& parser, MeasureOptionText& text);
+// `fallbackFlag`: whether the command offers --no-fallback (tune never falls back).
+void addMeasureOptions(ArgParser& parser, MeasureOptionText& text, bool fallbackFlag = true);
 Result<MeasureOptionValues> parseMeasureOptions(const MeasureOptionText& text);
 
 struct BoundOptionText {

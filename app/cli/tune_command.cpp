@@ -102,11 +102,13 @@ int runTune(const CommandArgs& args) {
     bool json = false;
     ArgParser parser("fusebox tune",
                      "Searches for the fastest plan that keeps an accuracy bound against host. Starts from the\n"
-                     "host alone, the config as written, each device alone and each device alone in every\n"
-                     "precision its profile allows, then moves single subgraphs and host regions between\n"
-                     "devices, changes precisions, min_subgraph_size and targets while that is measurably\n"
-                     "faster. Every candidate is a measured run, stored under one job (fusebox runs --job).\n"
-                     "Progress goes to stderr; Ctrl-C stops and keeps what was measured.");
+                     "host alone, the config as written, each device alone, and each device alone in every\n"
+                     "precision its profile allows and on one thread; then moves subgraphs and host regions\n"
+                     "between devices and changes precisions, threads, min_subgraph_size and targets while that\n"
+                     "is measurably faster, and bisects fast inaccurate candidates to put their culprits on\n"
+                     "host. Every candidate is a measured run (a device that cannot compile a subgraph fails\n"
+                     "it), stored under one job (fusebox runs --job). Progress goes to stderr; Ctrl-C stops\n"
+                     "and keeps what was measured. See docs/tuning.md.");
     parser.positional("MODEL", "ONNX model file", &model)
         .option("--config", "CFG", "partition config (TOML) to start from; required", &configPath)
         .option("--devices", "D1,D2,...", "devices the search may use (default: the config's targets)", &devices)
@@ -114,7 +116,7 @@ int runTune(const CommandArgs& args) {
         .option("--time", "S", "stop starting candidates after S seconds (default: no limit)", &seconds);
     addBoundOptions(parser, boundText);
     parser.option("--emit-config", "OUT.toml", "write the best plan's config", &emit).option("--db", "FILE", kDbHelp, &db);
-    addMeasureOptions(parser, measureText);
+    addMeasureOptions(parser, measureText, false);
     parser.flag("--json", "print the candidates and the result as JSON", &json);
     if (auto exitCode = parser.parseOrExit(args)) return *exitCode;
     auto measureOptions = parseMeasureOptions(measureText);
