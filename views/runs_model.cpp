@@ -78,6 +78,7 @@ QVariant RunsModel::display(const store::RunOverview& run, int column) const {
         if (!run.worstAccuracy) return {};
         return tr("cos %1, max abs %2").arg(run.worstAccuracy->cosine, 0, 'f', 6).arg(run.worstAccuracy->maxAbsError, 0, 'g', 3);
     case Config: return text(run.configHash.substr(0, kShortHash));
+    case Job: return text(s.job);
     }
     return {};
 }
@@ -146,6 +147,7 @@ QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int rol
     case Speedup: return tr("Speed-up");
     case WorstAccuracy: return tr("Worst accuracy");
     case Config: return tr("Config");
+    case Job: return tr("Job");
     }
     return {};
 }

@@ -1,6 +1,6 @@
 #pragma once
 // The runs browser's item model: one row per stored run (newest first) with the figures
-// of store::listRunOverviews, and a filter proxy by model, device, config hash, start
+// of store::listRunOverviews and the tuning or bisection job it belongs to, and a filter proxy by model, device, config hash, start
 // date and status. The Label column is editable; the edit is written to the store.
 
 #include "store/run_overview.h"
@@ -18,7 +18,7 @@ class RunsModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Id, Model, Run, Label, Devices, Status, Started, MedianMs, P90Ms, Speedup, WorstAccuracy, Config, ColumnCount };
+    enum Column { Id, Model, Run, Label, Devices, Status, Started, MedianMs, P90Ms, Speedup, WorstAccuracy, Config, Job, ColumnCount };
     enum Role {
         RunIdRole = Qt::UserRole + 1,
         ModelPathRole,
