@@ -35,12 +35,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="70"/>
+        <location filename="../app/studio/main_window.cpp" line="72"/>
         <source>Unsaved Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="71"/>
+        <location filename="../app/studio/main_window.cpp" line="73"/>
         <source>The config has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,182 +500,182 @@ ratio %1×</source>
 <context>
     <name>fusebox::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="101"/>
+        <location filename="../app/studio/main_window.cpp" line="103"/>
         <source>Partitioning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="103"/>
+        <location filename="../app/studio/main_window.cpp" line="105"/>
         <source>Layout cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="104"/>
+        <location filename="../app/studio/main_window.cpp" line="106"/>
         <source>Layout failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="139"/>
+        <location filename="../app/studio/main_window.cpp" line="141"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="140"/>
+        <location filename="../app/studio/main_window.cpp" line="142"/>
         <source>Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="141"/>
+        <location filename="../app/studio/main_window.cpp" line="143"/>
         <source>Partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="142"/>
+        <location filename="../app/studio/main_window.cpp" line="144"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="153"/>
+        <location filename="../app/studio/main_window.cpp" line="155"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="158"/>
+        <location filename="../app/studio/main_window.cpp" line="160"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="159"/>
+        <location filename="../app/studio/main_window.cpp" line="161"/>
         <source>&amp;Open Model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="160"/>
+        <location filename="../app/studio/main_window.cpp" line="162"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="162"/>
+        <location filename="../app/studio/main_window.cpp" line="164"/>
         <source>&amp;Save Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="163"/>
+        <location filename="../app/studio/main_window.cpp" line="165"/>
         <source>Save Config &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="164"/>
+        <location filename="../app/studio/main_window.cpp" line="166"/>
         <source>&amp;Import Paddle Lite Config…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="165"/>
+        <location filename="../app/studio/main_window.cpp" line="167"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="166"/>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
         <source>View as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="166"/>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="167"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>View as SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="167"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <location filename="../app/studio/main_window.cpp" line="170"/>
         <source>Plan as DOT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <location filename="../app/studio/main_window.cpp" line="170"/>
         <source>Graphviz DOT (*.dot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="169"/>
+        <location filename="../app/studio/main_window.cpp" line="171"/>
         <source>Plan as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="169"/>
+        <location filename="../app/studio/main_window.cpp" line="171"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="172"/>
+        <location filename="../app/studio/main_window.cpp" line="174"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="182"/>
+        <location filename="../app/studio/main_window.cpp" line="184"/>
         <source>O&amp;verview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="239"/>
+        <location filename="../app/studio/main_window.cpp" line="241"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="240"/>
+        <location filename="../app/studio/main_window.cpp" line="242"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="242"/>
+        <location filename="../app/studio/main_window.cpp" line="244"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="247"/>
+        <location filename="../app/studio/main_window.cpp" line="249"/>
         <source>Run on &amp;Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="249"/>
+        <location filename="../app/studio/main_window.cpp" line="251"/>
         <source>Choose &amp;Device for Selection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="250"/>
+        <location filename="../app/studio/main_window.cpp" line="252"/>
         <source>Keep Selection on &amp;Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="252"/>
+        <location filename="../app/studio/main_window.cpp" line="254"/>
         <source>&amp;Group Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="254"/>
+        <location filename="../app/studio/main_window.cpp" line="256"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="259"/>
+        <location filename="../app/studio/main_window.cpp" line="261"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="260"/>
+        <location filename="../app/studio/main_window.cpp" line="262"/>
         <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="502"/>
+        <location filename="../app/studio/main_window.cpp" line="504"/>
         <source>Select nodes to run on a device.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,202 +685,217 @@ ratio %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="511"/>
+        <location filename="../app/studio/main_window.cpp" line="513"/>
         <source>%1[*] — Fusebox Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="176"/>
+        <location filename="../app/studio/main_window.cpp" line="178"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="137"/>
+        <location filename="../app/studio/main_window.cpp" line="139"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="143"/>
+        <location filename="../app/studio/main_window.cpp" line="145"/>
         <source>Undo History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="177"/>
+        <location filename="../app/studio/main_window.cpp" line="179"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="178"/>
+        <location filename="../app/studio/main_window.cpp" line="180"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="179"/>
+        <location filename="../app/studio/main_window.cpp" line="181"/>
         <source>&amp;Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="180"/>
+        <location filename="../app/studio/main_window.cpp" line="182"/>
         <source>Actual &amp;Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="190"/>
+        <location filename="../app/studio/main_window.cpp" line="192"/>
         <source>F&amp;used Subgraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="206"/>
+        <location filename="../app/studio/main_window.cpp" line="208"/>
         <source>Restore &amp;Default Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="208"/>
+        <location filename="../app/studio/main_window.cpp" line="210"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="210"/>
+        <location filename="../app/studio/main_window.cpp" line="212"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="217"/>
+        <location filename="../app/studio/main_window.cpp" line="219"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="217"/>
+        <location filename="../app/studio/main_window.cpp" line="219"/>
         <source>The language changes when the studio starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="221"/>
+        <location filename="../app/studio/main_window.cpp" line="223"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="224"/>
+        <location filename="../app/studio/main_window.cpp" line="226"/>
         <source>Find node, op or tensor (regex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="233"/>
+        <location filename="../app/studio/main_window.cpp" line="235"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="234"/>
+        <location filename="../app/studio/main_window.cpp" line="236"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="40"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="42"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="52"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="50"/>
+        <source>Tune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="62"/>
         <source>Reading the runs failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="54"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="64"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="55"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="65"/>
         <source>Layer Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="56"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="66"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="57"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="67"/>
         <source>Profile Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="78"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="88"/>
         <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="79"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="89"/>
         <source>&amp;Reload Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="80"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="90"/>
         <source>&amp;Inspect Selected Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="81"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="91"/>
         <source>&amp;Compare Selected Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="82"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="98"/>
+        <source>&amp;Tune Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="102"/>
+        <source>Find &amp;Accuracy Culprit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="107"/>
         <source>&amp;Heat Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="84"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="109"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="85"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="110"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="86"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="111"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="87"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="112"/>
         <source>Ratio of Two Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="325"/>
+        <location filename="../app/studio/main_window.cpp" line="327"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="347"/>
+        <location filename="../app/studio/main_window.cpp" line="349"/>
         <source>%1 nodes: %2 subgraphs, %3 on host, estimated %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="359"/>
+        <location filename="../app/studio/main_window.cpp" line="361"/>
         <source>No config: every node runs on host. The Config dock offers the sample configs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="369"/>
+        <location filename="../app/studio/main_window.cpp" line="371"/>
         <source>Config error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="367"/>
+        <location filename="../app/studio/main_window.cpp" line="369"/>
         <source>%1:%2:%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="461"/>
+        <location filename="../app/studio/main_window.cpp" line="463"/>
         <source>Invalid regular expression: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="465"/>
+        <location filename="../app/studio/main_window.cpp" line="467"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -888,7 +903,7 @@ ratio %1×</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="478"/>
+        <location filename="../app/studio/main_window.cpp" line="480"/>
         <source>Match %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,47 +970,47 @@ ratio %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="510"/>
+        <location filename="../app/studio/main_window.cpp" line="512"/>
         <source>no model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="40"/>
+        <location filename="../app/studio/screenshot.cpp" line="29"/>
         <source>partition and layout did not finish in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="49"/>
+        <location filename="../app/studio/screenshot.cpp" line="38"/>
         <source>--select: no node named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="64"/>
+        <location filename="../app/studio/screenshot.cpp" line="53"/>
         <source>%1: cannot write the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="76"/>
+        <location filename="../app/studio/screenshot.cpp" line="65"/>
         <source>the runs did not load in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="77"/>
+        <location filename="../app/studio/screenshot.cpp" line="66"/>
         <source>the runs could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="85"/>
+        <location filename="../app/studio/screenshot.cpp" line="74"/>
         <source>--view compare needs --runs with two or more run ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="86"/>
+        <location filename="../app/studio/screenshot.cpp" line="75"/>
         <source>--view report and heat need --run ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="385"/>
+        <location filename="../app/studio/main_window.cpp" line="387"/>
         <source>Layout of %n node(s): %1 ms</source>
         <translation>
             <numerusform>Layout of %n node: %1 ms</numerusform>
@@ -1536,68 +1551,73 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="94"/>
+        <location filename="../views/runs_model.cpp" line="95"/>
         <source>against host run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="137"/>
+        <location filename="../views/runs_model.cpp" line="138"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="138"/>
+        <location filename="../views/runs_model.cpp" line="139"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="139"/>
+        <location filename="../views/runs_model.cpp" line="140"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="140"/>
+        <location filename="../views/runs_model.cpp" line="141"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="141"/>
+        <location filename="../views/runs_model.cpp" line="142"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="142"/>
+        <location filename="../views/runs_model.cpp" line="143"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="143"/>
+        <location filename="../views/runs_model.cpp" line="144"/>
         <source>Started (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="144"/>
+        <location filename="../views/runs_model.cpp" line="145"/>
         <source>Median ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="145"/>
+        <location filename="../views/runs_model.cpp" line="146"/>
         <source>p90 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="146"/>
+        <location filename="../views/runs_model.cpp" line="147"/>
         <source>Speed-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="147"/>
+        <location filename="../views/runs_model.cpp" line="148"/>
         <source>Worst accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="148"/>
+        <location filename="../views/runs_model.cpp" line="149"/>
         <source>Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="150"/>
+        <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1654,6 +1674,176 @@ Database: %2</source>
     <message>
         <location filename="../views/partition_models.cpp" line="94"/>
         <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::TuneJob</name>
+    <message>
+        <location filename="../views/tune_job.cpp" line="74"/>
+        <source>Cancelled: the runs measured so far are stored under “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_job.cpp" line="75"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_job.cpp" line="81"/>
+        <source>A search is running; cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_job.cpp" line="86"/>
+        <source>Open a model and wait for its partition first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_job.cpp" line="130"/>
+        <source>Tuning failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_job.cpp" line="136"/>
+        <source>Bisection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tune_job.cpp" line="170"/>
+        <source>%n candidate(s) measured; stopped: %1.</source>
+        <translation>
+            <numerusform>%n candidate measured; stopped: %1.</numerusform>
+            <numerusform>%n candidates measured; stopped: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/tune_job.cpp" line="172"/>
+        <source>No candidate keeps %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_job.cpp" line="178"/>
+        <source>Best: %1, median %2 ms. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_job.cpp" line="181"/>
+        <source>Best: %1, median %2 ms, %3x over the config as written (%4 ms). %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tune_job.cpp" line="190"/>
+        <source>The config misses %1 (%2). %n culprit node(s) found; with them on host: %3. %4 probes measured.</source>
+        <translation>
+            <numerusform>The config misses %1 (%2). %n culprit node found; with it on host: %3. %4 probes measured.</numerusform>
+            <numerusform>The config misses %1 (%2). %n culprit nodes found; with them on host: %3. %4 probes measured.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tune_job.cpp" line="194"/>
+        <source>The config misses %1 (%2). %n culprit node(s) found. %3 probes measured.</source>
+        <translation>
+            <numerusform>The config misses %1 (%2). %n culprit node found. %3 probes measured.</numerusform>
+            <numerusform>The config misses %1 (%2). %n culprit nodes found. %3 probes measured.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/tune_job.cpp" line="188"/>
+        <source>The config keeps %1 (%2): nothing to bisect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::TunePanel</name>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="38"/>
+        <source>Tune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="39"/>
+        <source>Find Accuracy Culprit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="39"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="41"/>
+        <source>Apply Best Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="41"/>
+        <source>Apply Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="49"/>
+        <source>Culprit nodes: their move to host restores the bound. Activate one to select it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="52"/>
+        <source>Lowest cosine against host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="53"/>
+        <source>Budget (runs, tuning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="54"/>
+        <source>Warm-up runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="55"/>
+        <source>Timed runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="102"/>
+        <source>Tuning (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="108"/>
+        <source>Bisecting (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="121"/>
+        <source>%v of %m runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="140"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="140"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="141"/>
+        <source>Runs stored under “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="154"/>
+        <source>Apply tuned config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="161"/>
+        <source>Run accuracy culprits on host</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

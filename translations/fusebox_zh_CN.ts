@@ -35,12 +35,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="70"/>
+        <location filename="../app/studio/main_window.cpp" line="72"/>
         <source>Unsaved Config</source>
         <translation>配置未保存</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="71"/>
+        <location filename="../app/studio/main_window.cpp" line="73"/>
         <source>The config has changes that are not saved. Save them?</source>
         <translation>配置有未保存的更改。是否保存？</translation>
     </message>
@@ -494,182 +494,182 @@ ratio %1×</source>
 <context>
     <name>fusebox::studio::MainWindow</name>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="101"/>
+        <location filename="../app/studio/main_window.cpp" line="103"/>
         <source>Partitioning…</source>
         <translation>正在划分…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="103"/>
+        <location filename="../app/studio/main_window.cpp" line="105"/>
         <source>Layout cancelled.</source>
         <translation>已取消布局。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="104"/>
+        <location filename="../app/studio/main_window.cpp" line="106"/>
         <source>Layout failed: %1</source>
         <translation>布局失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="139"/>
+        <location filename="../app/studio/main_window.cpp" line="141"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="140"/>
+        <location filename="../app/studio/main_window.cpp" line="142"/>
         <source>Config</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="141"/>
+        <location filename="../app/studio/main_window.cpp" line="143"/>
         <source>Partition</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="142"/>
+        <location filename="../app/studio/main_window.cpp" line="144"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="153"/>
+        <location filename="../app/studio/main_window.cpp" line="155"/>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="158"/>
+        <location filename="../app/studio/main_window.cpp" line="160"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="159"/>
+        <location filename="../app/studio/main_window.cpp" line="161"/>
         <source>&amp;Open Model…</source>
         <translation>打开模型(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="160"/>
+        <location filename="../app/studio/main_window.cpp" line="162"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="162"/>
+        <location filename="../app/studio/main_window.cpp" line="164"/>
         <source>&amp;Save Config</source>
         <translation>保存配置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="163"/>
+        <location filename="../app/studio/main_window.cpp" line="165"/>
         <source>Save Config &amp;As…</source>
         <translation>配置另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="164"/>
+        <location filename="../app/studio/main_window.cpp" line="166"/>
         <source>&amp;Import Paddle Lite Config…</source>
         <translation>导入 Paddle Lite 配置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="165"/>
+        <location filename="../app/studio/main_window.cpp" line="167"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="166"/>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
         <source>View as PNG…</source>
         <translation>视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="166"/>
+        <location filename="../app/studio/main_window.cpp" line="168"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="167"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>View as SVG…</source>
         <translation>视图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="167"/>
+        <location filename="../app/studio/main_window.cpp" line="169"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <location filename="../app/studio/main_window.cpp" line="170"/>
         <source>Plan as DOT…</source>
         <translation>方案导出为 DOT…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="168"/>
+        <location filename="../app/studio/main_window.cpp" line="170"/>
         <source>Graphviz DOT (*.dot)</source>
         <translation>Graphviz DOT (*.dot)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="169"/>
+        <location filename="../app/studio/main_window.cpp" line="171"/>
         <source>Plan as JSON…</source>
         <translation>方案导出为 JSON…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="169"/>
+        <location filename="../app/studio/main_window.cpp" line="171"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="172"/>
+        <location filename="../app/studio/main_window.cpp" line="174"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="182"/>
+        <location filename="../app/studio/main_window.cpp" line="184"/>
         <source>O&amp;verview</source>
         <translation>概览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="239"/>
+        <location filename="../app/studio/main_window.cpp" line="241"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="240"/>
+        <location filename="../app/studio/main_window.cpp" line="242"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="242"/>
+        <location filename="../app/studio/main_window.cpp" line="244"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="247"/>
+        <location filename="../app/studio/main_window.cpp" line="249"/>
         <source>Run on &amp;Device</source>
         <translation>在设备上运行(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="249"/>
+        <location filename="../app/studio/main_window.cpp" line="251"/>
         <source>Choose &amp;Device for Selection…</source>
         <translation>为所选节点选择设备(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="250"/>
+        <location filename="../app/studio/main_window.cpp" line="252"/>
         <source>Keep Selection on &amp;Host</source>
         <translation>所选节点留在主机(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="252"/>
+        <location filename="../app/studio/main_window.cpp" line="254"/>
         <source>&amp;Group Selection</source>
         <translation>所选节点合为一组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="254"/>
+        <location filename="../app/studio/main_window.cpp" line="256"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="259"/>
+        <location filename="../app/studio/main_window.cpp" line="261"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="260"/>
+        <location filename="../app/studio/main_window.cpp" line="262"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="502"/>
+        <location filename="../app/studio/main_window.cpp" line="504"/>
         <source>Select nodes to run on a device.</source>
         <translation>请选择要在设备上运行的节点。</translation>
     </message>
@@ -679,209 +679,224 @@ ratio %1×</source>
         <translation>使用示例 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="511"/>
+        <location filename="../app/studio/main_window.cpp" line="513"/>
         <source>%1[*] — Fusebox Studio</source>
         <translation>%1[*] — Fusebox Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="176"/>
+        <location filename="../app/studio/main_window.cpp" line="178"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="137"/>
+        <location filename="../app/studio/main_window.cpp" line="139"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="143"/>
+        <location filename="../app/studio/main_window.cpp" line="145"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="177"/>
+        <location filename="../app/studio/main_window.cpp" line="179"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="178"/>
+        <location filename="../app/studio/main_window.cpp" line="180"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="179"/>
+        <location filename="../app/studio/main_window.cpp" line="181"/>
         <source>&amp;Fit</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="180"/>
+        <location filename="../app/studio/main_window.cpp" line="182"/>
         <source>Actual &amp;Size</source>
         <translation>实际大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="190"/>
+        <location filename="../app/studio/main_window.cpp" line="192"/>
         <source>F&amp;used Subgraphs</source>
         <translation>折叠子图(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="206"/>
+        <location filename="../app/studio/main_window.cpp" line="208"/>
         <source>Restore &amp;Default Layout</source>
         <translation>恢复默认布局(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="208"/>
+        <location filename="../app/studio/main_window.cpp" line="210"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="210"/>
+        <location filename="../app/studio/main_window.cpp" line="212"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="217"/>
+        <location filename="../app/studio/main_window.cpp" line="219"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="217"/>
+        <location filename="../app/studio/main_window.cpp" line="219"/>
         <source>The language changes when the studio starts again.</source>
         <translation>重新启动 Studio 后语言生效。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="221"/>
+        <location filename="../app/studio/main_window.cpp" line="223"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="224"/>
+        <location filename="../app/studio/main_window.cpp" line="226"/>
         <source>Find node, op or tensor (regex)</source>
         <translation>查找节点、算子或张量（正则表达式）</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="233"/>
+        <location filename="../app/studio/main_window.cpp" line="235"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="234"/>
+        <location filename="../app/studio/main_window.cpp" line="236"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="40"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="42"/>
         <source>Profile</source>
         <translation>性能分析</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="52"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="50"/>
+        <source>Tune</source>
+        <translation>调优</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="62"/>
         <source>Reading the runs failed: %1</source>
         <translation>读取运行记录失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="54"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="64"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="55"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="65"/>
         <source>Layer Report</source>
         <translation>逐层报告</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="56"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="66"/>
         <source>Runs</source>
         <translation>运行记录</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="57"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="67"/>
         <source>Profile Results</source>
         <translation>性能分析结果</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="78"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="88"/>
         <source>&amp;Profile</source>
         <translation>性能分析(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="79"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="89"/>
         <source>&amp;Reload Runs</source>
         <translation>重新加载运行记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="80"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="90"/>
         <source>&amp;Inspect Selected Run</source>
         <translation>查看所选运行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="81"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="91"/>
         <source>&amp;Compare Selected Runs</source>
         <translation>对比所选运行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="82"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="98"/>
+        <source>&amp;Tune Partition</source>
+        <translation>调优划分(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="102"/>
+        <source>Find &amp;Accuracy Culprit</source>
+        <translation>查找精度问题节点(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main_window_profiles.cpp" line="107"/>
         <source>&amp;Heat Map</source>
         <translation>热力图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="84"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="109"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="85"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="110"/>
         <source>Time</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="86"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="111"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="87"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="112"/>
         <source>Ratio of Two Runs</source>
         <translation>两次运行之比</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="325"/>
+        <location filename="../app/studio/main_window.cpp" line="327"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="347"/>
+        <location filename="../app/studio/main_window.cpp" line="349"/>
         <source>%1 nodes: %2 subgraphs, %3 on host, estimated %4 ms</source>
         <translation>%1 个节点：%2 个子图，%3 个在主机上，估计 %4 ms</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="359"/>
+        <location filename="../app/studio/main_window.cpp" line="361"/>
         <source>No config: every node runs on host. The Config dock offers the sample configs.</source>
         <translation>没有配置：所有节点都在主机上运行。配置面板提供了示例配置。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="369"/>
+        <location filename="../app/studio/main_window.cpp" line="371"/>
         <source>Config error: %1</source>
         <translation>配置错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="367"/>
+        <location filename="../app/studio/main_window.cpp" line="369"/>
         <source>%1:%2:%3: %4</source>
         <translation>%1:%2:%3：%4</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="461"/>
+        <location filename="../app/studio/main_window.cpp" line="463"/>
         <source>Invalid regular expression: %1</source>
         <translation>正则表达式无效：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="465"/>
+        <location filename="../app/studio/main_window.cpp" line="467"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 个匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="478"/>
+        <location filename="../app/studio/main_window.cpp" line="480"/>
         <source>Match %1 of %2</source>
         <translation>第 %1 个，共 %2 个匹配</translation>
     </message>
@@ -948,47 +963,47 @@ ratio %1×</source>
         <translation>%1（配置 %2）</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window.cpp" line="510"/>
+        <location filename="../app/studio/main_window.cpp" line="512"/>
         <source>no model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="40"/>
+        <location filename="../app/studio/screenshot.cpp" line="29"/>
         <source>partition and layout did not finish in time</source>
         <translation>划分和布局未能按时完成</translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="49"/>
+        <location filename="../app/studio/screenshot.cpp" line="38"/>
         <source>--select: no node named %1</source>
         <translation>--select：没有名为 %1 的节点</translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="64"/>
+        <location filename="../app/studio/screenshot.cpp" line="53"/>
         <source>%1: cannot write the image</source>
         <translation>%1：无法写入图像</translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="76"/>
+        <location filename="../app/studio/screenshot.cpp" line="65"/>
         <source>the runs did not load in time</source>
         <translation>运行记录未能及时加载</translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="77"/>
+        <location filename="../app/studio/screenshot.cpp" line="66"/>
         <source>the runs could not be read</source>
         <translation>无法读取运行记录</translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="85"/>
+        <location filename="../app/studio/screenshot.cpp" line="74"/>
         <source>--view compare needs --runs with two or more run ids</source>
         <translation>--view compare 需要 --runs 给出两个或更多运行 id</translation>
     </message>
     <message>
-        <location filename="../app/studio/screenshot.cpp" line="86"/>
+        <location filename="../app/studio/screenshot.cpp" line="75"/>
         <source>--view report and heat need --run ID</source>
         <translation>--view report 和 heat 需要 --run ID</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/main_window.cpp" line="385"/>
+        <location filename="../app/studio/main_window.cpp" line="387"/>
         <source>Layout of %n node(s): %1 ms</source>
         <translation>
             <numerusform>%n 个节点的布局：%1 ms</numerusform>
@@ -1527,69 +1542,74 @@ Database: %2</source>
         <translation>余弦 %1，最大绝对误差 %2</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="94"/>
+        <location filename="../views/runs_model.cpp" line="95"/>
         <source>against host run %1</source>
         <translation>相对主机运行 %1</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="137"/>
+        <location filename="../views/runs_model.cpp" line="138"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="138"/>
+        <location filename="../views/runs_model.cpp" line="139"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="139"/>
+        <location filename="../views/runs_model.cpp" line="140"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="140"/>
+        <location filename="../views/runs_model.cpp" line="141"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="141"/>
+        <location filename="../views/runs_model.cpp" line="142"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="142"/>
+        <location filename="../views/runs_model.cpp" line="143"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="143"/>
+        <location filename="../views/runs_model.cpp" line="144"/>
         <source>Started (UTC)</source>
         <translation>开始时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="144"/>
+        <location filename="../views/runs_model.cpp" line="145"/>
         <source>Median ms</source>
         <translation>中位数 ms</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="145"/>
+        <location filename="../views/runs_model.cpp" line="146"/>
         <source>p90 ms</source>
         <translation>p90 ms</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="146"/>
+        <location filename="../views/runs_model.cpp" line="147"/>
         <source>Speed-up</source>
         <translation>加速比</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="147"/>
+        <location filename="../views/runs_model.cpp" line="148"/>
         <source>Worst accuracy</source>
         <translation>最差精度</translation>
     </message>
     <message>
-        <location filename="../views/runs_model.cpp" line="148"/>
+        <location filename="../views/runs_model.cpp" line="149"/>
         <source>Config</source>
         <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_model.cpp" line="150"/>
+        <source>Job</source>
+        <translation>任务</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1666,173 @@ Database: %2</source>
         <location filename="../views/partition_models.cpp" line="94"/>
         <source>Group</source>
         <translation>组</translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::TuneJob</name>
+    <message>
+        <location filename="../views/tune_job.cpp" line="74"/>
+        <source>Cancelled: the runs measured so far are stored under “%1”.</source>
+        <translation>已取消：已测量的运行保存在“%1”下。</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_job.cpp" line="75"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_job.cpp" line="81"/>
+        <source>A search is running; cancel it first.</source>
+        <translation>正在搜索；请先取消。</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_job.cpp" line="86"/>
+        <source>Open a model and wait for its partition first.</source>
+        <translation>请先打开模型并等待划分完成。</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_job.cpp" line="130"/>
+        <source>Tuning failed: %1</source>
+        <translation>调优失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_job.cpp" line="136"/>
+        <source>Bisection failed: %1</source>
+        <translation>二分查找失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tune_job.cpp" line="170"/>
+        <source>%n candidate(s) measured; stopped: %1.</source>
+        <translation>
+            <numerusform>已测量 %n 个候选；停止原因：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/tune_job.cpp" line="172"/>
+        <source>No candidate keeps %1. %2</source>
+        <translation>没有候选满足 %1。%2</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_job.cpp" line="178"/>
+        <source>Best: %1, median %2 ms. %3</source>
+        <translation>最佳：%1，中位数 %2 ms。%3</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_job.cpp" line="181"/>
+        <source>Best: %1, median %2 ms, %3x over the config as written (%4 ms). %5</source>
+        <translation>最佳：%1，中位数 %2 ms，比原配置（%4 ms）快 %3 倍。%5</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tune_job.cpp" line="190"/>
+        <source>The config misses %1 (%2). %n culprit node(s) found; with them on host: %3. %4 probes measured.</source>
+        <translation>
+            <numerusform>配置未满足 %1（%2）。找到 %n 个问题节点；将其留在主机后：%3。共测量 %4 次探测。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tune_job.cpp" line="194"/>
+        <source>The config misses %1 (%2). %n culprit node(s) found. %3 probes measured.</source>
+        <translation>
+            <numerusform>配置未满足 %1（%2）。找到 %n 个问题节点。共测量 %3 次探测。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/tune_job.cpp" line="188"/>
+        <source>The config keeps %1 (%2): nothing to bisect.</source>
+        <translation>配置满足 %1（%2）：无需二分查找。</translation>
+    </message>
+</context>
+<context>
+    <name>fusebox::studio::TunePanel</name>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="38"/>
+        <source>Tune</source>
+        <translation>调优</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="39"/>
+        <source>Find Accuracy Culprit</source>
+        <translation>查找精度问题节点</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="39"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="41"/>
+        <source>Apply Best Config</source>
+        <translation>应用最佳配置</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="41"/>
+        <source>Apply Fix</source>
+        <translation>应用修复</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="49"/>
+        <source>Culprit nodes: their move to host restores the bound. Activate one to select it.</source>
+        <translation>问题节点：将其移回主机即可恢复精度要求。激活某一项可在图中选中它。</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="52"/>
+        <source>Lowest cosine against host</source>
+        <translation>与主机的最低余弦相似度</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="53"/>
+        <source>Budget (runs, tuning)</source>
+        <translation>预算（调优的运行次数）</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="54"/>
+        <source>Warm-up runs</source>
+        <translation>预热次数</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="55"/>
+        <source>Timed runs</source>
+        <translation>计时次数</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="102"/>
+        <source>Tuning (%1)…</source>
+        <translation>正在调优（%1）…</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="108"/>
+        <source>Bisecting (%1)…</source>
+        <translation>正在二分查找（%1）…</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="121"/>
+        <source>%v of %m runs</source>
+        <translation>%v / %m 次运行</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="140"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="140"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="141"/>
+        <source>Runs stored under “%1”.</source>
+        <translation>运行已保存在“%1”下。</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="154"/>
+        <source>Apply tuned config</source>
+        <translation>应用调优后的配置</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="161"/>
+        <source>Run accuracy culprits on host</source>
+        <translation>在主机上运行精度问题节点</translation>
     </message>
 </context>
 <context>

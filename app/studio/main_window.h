@@ -33,6 +33,7 @@ class NodeInspector;
 class ProfileDatabase;
 class ProfileDock;
 class ProfileViews;
+class TunePanel;
 class SubgraphTableModel;
 
 class MainWindow : public QMainWindow {
@@ -85,11 +86,13 @@ public:
     QDockWidget* partitionDock() const { return partitionDock_; }
     void restoreDefaultLayout();
 
-    // Profiles (main_window_profiles.cpp): the database, the Profile dock that runs
-    // profiles, and the runs browser, compare view, layer report and heat map.
+    // Profiles (main_window_profiles.cpp): the database, the Profile and Tune docks that
+    // run profiles and searches, and the runs browser, compare view, layer report and heat map.
     ProfileDatabase* profileDatabase() const { return profileDatabase_; }
     ProfileDock* profileDock() const { return profileDock_; }
     ProfileViews* profileViews() const { return profiles_; }
+    // The Tune dock: tuning and accuracy bisection of the open model (Profile menu).
+    TunePanel* tunePanel() const { return tunePanel_; }
 
 signals:
     void idle();
@@ -161,6 +164,8 @@ private:
     ProfileDatabase* profileDatabase_ = nullptr;
     ProfileDock* profileDock_ = nullptr;
     ProfileViews* profiles_ = nullptr;
+    TunePanel* tunePanel_ = nullptr;
+    QDockWidget* tuneDock_ = nullptr;
 
     GraphPicture picture_;
     bool fused_ = false;

@@ -1,5 +1,6 @@
-// The main window's profile part: the Profile dock (runs profiles), File → Profiles, the
-// Runs and Profile Results docks and the Profile menu, all on one ProfileDatabase.
+// The main window's profile part: the Profile dock (runs profiles), the Tune dock (tuning
+// and accuracy bisection), File → Profiles, the Runs and Profile Results docks and the
+// Profile menu, all on one ProfileDatabase.
 #include "main_window.h"
 
 #include "graph_view.h"
@@ -7,6 +8,7 @@
 #include "profile_dock.h"
 #include "profile_file_actions.h"
 #include "profile_views.h"
+#include "tune_panel.h"
 
 #include <QActionGroup>
 #include <QDockWidget>
@@ -43,6 +45,14 @@ void MainWindow::createProfiling(QMenu* file) {
     inspectorDock_->raise(); // the inspector stays the tab in front
     connect(profileDock_, &ProfileDock::message, this, &MainWindow::log);
     connect(actions, &ProfileFileActions::message, this, &MainWindow::log);
+
+    tunePanel_ = new TunePanel(document_, profileDatabase_, undo_, this);
+    tuneDock_ = makeDock(tr("Tune"), QStringLiteral("TuneDock"), scrollable(tunePanel_, this));
+    addDockWidget(Qt::RightDockWidgetArea, tuneDock_);
+    tabifyDockWidget(dock, tuneDock_);
+    inspectorDock_->raise();
+    connect(tunePanel_, &TunePanel::message, this, &MainWindow::log);
+    connect(tunePanel_, &TunePanel::nodesWanted, this, &MainWindow::selectNodeNames);
 }
 
 void MainWindow::createProfileViews() {
@@ -79,6 +89,21 @@ void MainWindow::createProfileViews() {
     menu->addAction(tr("&Reload Runs"), QKeySequence(Qt::Key_F5), profiles_->browser(), &RunsBrowser::reload);
     menu->addAction(tr("&Inspect Selected Run"), profiles_->browser(), &RunsBrowser::inspectSelected);
     menu->addAction(tr("&Compare Selected Runs"), profiles_->browser(), &RunsBrowser::compareSelected);
+    menu->addSeparator();
+    // Both start at once with the Tune dock's bound and budget, and show the dock.
+    const auto showTuneDock = [this] {
+        tuneDock_->show();
+        tuneDock_->raise();
+    };
+    menu->addAction(tr("&Tune Partition"), this, [this, showTuneDock] {
+        showTuneDock();
+        tunePanel_->startTune();
+    });
+    menu->addAction(tr("Find &Accuracy Culprit"), this, [this, showTuneDock] {
+        showTuneDock();
+        tunePanel_->startBisect();
+    });
+    menu->addSeparator();
     QMenu* heat = menu->addMenu(tr("&Heat Map"));
     auto* choices = new QActionGroup(this);
     const QList<std::pair<QString, std::optional<HeatMetric>>> metrics = {{tr("Off"), std::nullopt},
@@ -95,6 +120,7 @@ void MainWindow::createProfileViews() {
     menu->addSeparator();
     menu->addAction(runsDock->toggleViewAction());
     menu->addAction(resultsDock->toggleViewAction());
+    menu->addAction(tuneDock_->toggleViewAction());
 }
 
 } // namespace fusebox::studio
