@@ -56,14 +56,16 @@ TunePanel::TunePanel(StudioDocument* document, ProfileDatabase* database, QUndoS
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(tune_);
     buttons->addWidget(bisect_);
-    buttons->addWidget(cancel_);
+    auto* running = new QHBoxLayout; // Cancel beside the bar it stops, so the dock stays narrow
+    running->addWidget(progress_, 1);
+    running->addWidget(cancel_);
     auto* applies = new QHBoxLayout;
     applies->addWidget(applyBest_);
     applies->addWidget(applyFix_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(buttons);
-    layout->addWidget(progress_);
+    layout->addLayout(running);
     layout->addWidget(status_);
     layout->addWidget(summary_);
     layout->addWidget(culprits_, 1);
