@@ -3,7 +3,7 @@
 // column shows it) and names the best with its median and speed-up, whose config
 // applies as one undoable step; a cancel leaves no job running; a bisection against an
 // exact-cosine bound selects its culprit nodes on the main window's graph and its fix
-// appends the rule the engine returned.
+// appends the rule the engine returned. Profile → Tune Partition starts a tuning.
 #include "config/config_edit.h"
 #include "graph_layout.h"
 #include "main_window.h"
@@ -15,6 +15,7 @@
 #include "support/studio_samples.h"
 #include "tune_panel.h"
 
+#include <QAction>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -165,7 +166,9 @@ private slots:
         Fixture f;
         const QString db = dir_.filePath(QStringLiteral("cancel.sqlite"));
         QVERIFY(f.open(db));
-        f.panel.setSettings(quickSettings(0.999, 30));
+        SearchSettings slow = quickSettings(0.999, 30);
+        slow.iterations = 100; // long enough that the search cannot end before the cancel
+        f.panel.setSettings(slow);
         QSignalSpy finished(&f.panel, &TunePanel::finished);
         QSignalSpy progressed(f.panel.job(), &TuneJob::progressed);
         QVERIFY(f.panel.startTune());
@@ -189,6 +192,25 @@ private slots:
         // Nothing was running after all: a new search starts at once.
         QVERIFY(f.panel.startTune());
         f.panel.cancel();
+    }
+
+    void profileMenuStartsASearch() {
+        MainWindow window;
+        window.profileDatabase()->setPath(dir_.filePath(QStringLiteral("menu.sqlite")));
+        QVERIFY(window.openModel(studioSampleModel(), studioSampleConfig()));
+        QVERIFY(waitForIdle(window, kWaitMs));
+        window.tunePanel()->setSettings(quickSettings(0.999, 2));
+        QAction* tune = nullptr;
+        for (QAction* action : window.findChildren<QAction*>()) {
+            if (action->text() == QStringLiteral("&Tune Partition")) tune = action;
+        }
+        QVERIFY(tune);
+        QSignalSpy finished(window.tunePanel(), &TunePanel::finished);
+        tune->trigger();
+        QVERIFY(window.tunePanel()->job()->isRunning());
+        QCOMPARE(window.tunePanel()->job()->kind(), TuneJob::Kind::Tune);
+        QVERIFY(finished.wait(kWaitMs));
+        QCOMPARE(int(window.tunePanel()->job()->tuneResult()->candidates.size()), 2);
     }
 
     void bisectSelectsTheCulpritsOnTheGraph() {
