@@ -297,7 +297,9 @@ private slots:
         RunResults noisy = sampleResults(2);
         noisy.total = {60, 40, 80, 75, 10, 0.35}; // p90/median 1.25 (not above), cv 0.35 (above)
         noisy.accuracy = {{"maps", {1e-3, 0.1, 0.99}}, {"probs", {5e-2, 0.01, 0.995}}};
-        const RunId xnnpack = *store.beginRun(sampleHeader("xnnpack"));
+        RunHeader tuned = sampleHeader("xnnpack");
+        tuned.job = "tune 2026-12-04T03:40:12Z";
+        const RunId xnnpack = *store.beginRun(tuned);
         QVERIFY(store.finishRun(xnnpack, noisy).ok());
         const RunId failed = *store.beginRun(sampleHeader("config"));
         QVERIFY(store.failRun(failed, "no").ok());
@@ -336,6 +338,8 @@ private slots:
         QCOMPARE(x.configHash, std::string("c0f1"));
         QCOMPARE(x.modelHash, std::string("5e1f"));
         QCOMPARE(x.modelPath, std::string("models/det.onnx"));
+        QCOMPARE(x.summary.job, tuned.job); // the tuning job it was a candidate of
+        QCOMPARE(o.summary.job, std::string());
     }
 
     // Hand-computed: sorted 10 10 11 12 30; median the middle one, p90 the 5th of 5 (nearest
