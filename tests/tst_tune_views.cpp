@@ -1,9 +1,10 @@
 // The Tune dock (views/tune_panel.h, views/tune_job.h) on the bundled sample: a tuning of
 // three measured candidates stores each under the job's name (the runs browser's Job
-// column shows it) and names the best with its median and speed-up, whose config
-// applies as one undoable step; a cancel leaves no job running; a bisection against an
-// exact-cosine bound selects its culprit nodes on the main window's graph and its fix
-// appends the rule the engine returned. Profile → Tune Partition starts a tuning.
+// column shows it, its filter keeps them) and names the best with its median and
+// speed-up, whose config applies as one undoable step; a cancel leaves no job running;
+// a bisection against an exact-cosine bound selects its culprit nodes on the main
+// window's graph and its fix appends the rule the engine returned. Profile → Tune
+// Partition starts a tuning.
 #include "config/config_edit.h"
 #include "graph_layout.h"
 #include "main_window.h"
@@ -49,19 +50,23 @@ std::vector<store::RunSummary> runsOfJob(const QString& db, const QString& job) 
     return found;
 }
 
-// How many rows of the runs browser's model show `job` in the Job column.
-int rowsOfJob(const QString& db, const QString& job) {
+// How many rows of the runs browser's model show `job` in the Job column, and how many
+// its filter keeps for `filter`.
+std::pair<int, int> rowsOfJob(const QString& db, const QString& job, const QString& filter) {
     auto store = store::ProfileStore::open(db.toStdString(), store::Access::Read);
-    if (!store) return -1;
+    if (!store) return {-1, -1};
     auto overviews = store::listRunOverviews(*store);
-    if (!overviews) return -1;
+    if (!overviews) return {-1, -1};
     RunsModel model;
     model.setRuns(std::move(*overviews));
     int rows = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
         if (model.index(row, RunsModel::Job).data().toString() == job) ++rows;
     }
-    return rows;
+    RunsFilter kept;
+    kept.setSourceModel(&model);
+    kept.setJob(filter);
+    return {rows, kept.rowCount()};
 }
 
 // The quickest search that still measures: one timed run, no warm-up.
@@ -135,7 +140,10 @@ private slots:
         for (const store::RunSummary& run : runsOfJob(db, f.panel.job()->jobName())) jobRuns.insert(run.id);
         QCOMPARE(jobRuns.size(), result.candidates.size());
         QVERIFY(jobRuns == candidateRuns);
-        QCOMPARE(rowsOfJob(db, f.panel.job()->jobName()), 3);
+        // The runs browser shows the job and filters by it; the database holds only this job.
+        QCOMPARE(rowsOfJob(db, f.panel.job()->jobName(), f.panel.job()->jobName()), std::make_pair(3, 3));
+        QCOMPARE(rowsOfJob(db, f.panel.job()->jobName(), QStringLiteral("TUNE")).second, 3);
+        QCOMPARE(rowsOfJob(db, f.panel.job()->jobName(), QStringLiteral("bisect")).second, 0);
         // The progress counted every measured run; its last line names the best so far.
         QVERIFY(!progressed.isEmpty());
         QCOMPARE(progressed.last().at(0).toInt(), 3);

@@ -1442,42 +1442,47 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="44"/>
+        <location filename="../views/runs_browser.cpp" line="42"/>
+        <source>job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs_browser.cpp" line="45"/>
         <source>any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="46"/>
+        <location filename="../views/runs_browser.cpp" line="47"/>
         <source>any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="47"/>
+        <location filename="../views/runs_browser.cpp" line="48"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="48"/>
+        <location filename="../views/runs_browser.cpp" line="49"/>
         <source>incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="49"/>
+        <location filename="../views/runs_browser.cpp" line="50"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="56"/>
+        <location filename="../views/runs_browser.cpp" line="58"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="86"/>
+        <location filename="../views/runs_browser.cpp" line="89"/>
         <source>Delete Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/runs_browser.cpp" line="86"/>
+        <location filename="../views/runs_browser.cpp" line="89"/>
         <source>Delete %n run(s) and their figures?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1485,7 +1490,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/runs_browser.cpp" line="119"/>
+        <location filename="../views/runs_browser.cpp" line="122"/>
         <source>%n run(s) in %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1493,22 +1498,22 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="129"/>
+        <location filename="../views/runs_browser.cpp" line="132"/>
         <source>all models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="159"/>
+        <location filename="../views/runs_browser.cpp" line="162"/>
         <source>Runs of different models cannot be compared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="170"/>
+        <location filename="../views/runs_browser.cpp" line="173"/>
         <source>Select one run to inspect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="181"/>
+        <location filename="../views/runs_browser.cpp" line="184"/>
         <source>Select two or more runs to compare.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,27 +1695,27 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="81"/>
+        <location filename="../views/tune_job.cpp" line="84"/>
         <source>A search is running; cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="86"/>
+        <location filename="../views/tune_job.cpp" line="88"/>
         <source>Open a model and wait for its partition first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="130"/>
+        <location filename="../views/tune_job.cpp" line="131"/>
         <source>Tuning failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="136"/>
+        <location filename="../views/tune_job.cpp" line="137"/>
         <source>Bisection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tune_job.cpp" line="170"/>
+        <location filename="../views/tune_job.cpp" line="171"/>
         <source>%n candidate(s) measured; stopped: %1.</source>
         <translation>
             <numerusform>%n candidate measured; stopped: %1.</numerusform>
@@ -1718,22 +1723,22 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="172"/>
+        <location filename="../views/tune_job.cpp" line="173"/>
         <source>No candidate keeps %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="178"/>
+        <location filename="../views/tune_job.cpp" line="179"/>
         <source>Best: %1, median %2 ms. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="181"/>
+        <location filename="../views/tune_job.cpp" line="182"/>
         <source>Best: %1, median %2 ms, %3x over the config as written (%4 ms). %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tune_job.cpp" line="190"/>
+        <location filename="../views/tune_job.cpp" line="191"/>
         <source>The config misses %1 (%2). %n culprit node(s) found; with them on host: %3. %4 probes measured.</source>
         <translation>
             <numerusform>The config misses %1 (%2). %n culprit node found; with it on host: %3. %4 probes measured.</numerusform>
@@ -1741,7 +1746,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tune_job.cpp" line="194"/>
+        <location filename="../views/tune_job.cpp" line="195"/>
         <source>The config misses %1 (%2). %n culprit node(s) found. %3 probes measured.</source>
         <translation>
             <numerusform>The config misses %1 (%2). %n culprit node found. %3 probes measured.</numerusform>
@@ -1749,7 +1754,7 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="188"/>
+        <location filename="../views/tune_job.cpp" line="189"/>
         <source>The config keeps %1 (%2): nothing to bisect.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,42 +1812,42 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="102"/>
+        <location filename="../views/tune_panel.cpp" line="104"/>
         <source>Tuning (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="108"/>
+        <location filename="../views/tune_panel.cpp" line="110"/>
         <source>Bisecting (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="121"/>
+        <location filename="../views/tune_panel.cpp" line="123"/>
         <source>%v of %m runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="140"/>
+        <location filename="../views/tune_panel.cpp" line="142"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="140"/>
+        <location filename="../views/tune_panel.cpp" line="142"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="141"/>
+        <location filename="../views/tune_panel.cpp" line="143"/>
         <source>Runs stored under “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="154"/>
+        <location filename="../views/tune_panel.cpp" line="156"/>
         <source>Apply tuned config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="161"/>
+        <location filename="../views/tune_panel.cpp" line="163"/>
         <source>Run accuracy culprits on host</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1435,71 +1435,76 @@ Database: %2</source>
         <translation>配置哈希</translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="44"/>
+        <location filename="../views/runs_browser.cpp" line="42"/>
+        <source>job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../views/runs_browser.cpp" line="45"/>
         <source>any date</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="46"/>
+        <location filename="../views/runs_browser.cpp" line="47"/>
         <source>any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="47"/>
+        <location filename="../views/runs_browser.cpp" line="48"/>
         <source>complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="48"/>
+        <location filename="../views/runs_browser.cpp" line="49"/>
         <source>incomplete</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="49"/>
+        <location filename="../views/runs_browser.cpp" line="50"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="56"/>
+        <location filename="../views/runs_browser.cpp" line="58"/>
         <source>from</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="86"/>
+        <location filename="../views/runs_browser.cpp" line="89"/>
         <source>Delete Runs</source>
         <translation>删除运行记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/runs_browser.cpp" line="86"/>
+        <location filename="../views/runs_browser.cpp" line="89"/>
         <source>Delete %n run(s) and their figures?</source>
         <translation>
             <numerusform>删除 %n 条运行记录及其数据？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/runs_browser.cpp" line="119"/>
+        <location filename="../views/runs_browser.cpp" line="122"/>
         <source>%n run(s) in %1</source>
         <translation>
             <numerusform>%1 中有 %n 条运行记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="129"/>
+        <location filename="../views/runs_browser.cpp" line="132"/>
         <source>all models</source>
         <translation>所有模型</translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="159"/>
+        <location filename="../views/runs_browser.cpp" line="162"/>
         <source>Runs of different models cannot be compared.</source>
         <translation>不同模型的运行无法对比。</translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="170"/>
+        <location filename="../views/runs_browser.cpp" line="173"/>
         <source>Select one run to inspect.</source>
         <translation>请选择一条运行记录查看。</translation>
     </message>
     <message>
-        <location filename="../views/runs_browser.cpp" line="181"/>
+        <location filename="../views/runs_browser.cpp" line="184"/>
         <source>Select two or more runs to compare.</source>
         <translation>请选择两条或更多运行记录进行对比。</translation>
     </message>
@@ -1681,63 +1686,63 @@ Database: %2</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="81"/>
+        <location filename="../views/tune_job.cpp" line="84"/>
         <source>A search is running; cancel it first.</source>
         <translation>正在搜索；请先取消。</translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="86"/>
+        <location filename="../views/tune_job.cpp" line="88"/>
         <source>Open a model and wait for its partition first.</source>
         <translation>请先打开模型并等待划分完成。</translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="130"/>
+        <location filename="../views/tune_job.cpp" line="131"/>
         <source>Tuning failed: %1</source>
         <translation>调优失败：%1</translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="136"/>
+        <location filename="../views/tune_job.cpp" line="137"/>
         <source>Bisection failed: %1</source>
         <translation>二分查找失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tune_job.cpp" line="170"/>
+        <location filename="../views/tune_job.cpp" line="171"/>
         <source>%n candidate(s) measured; stopped: %1.</source>
         <translation>
             <numerusform>已测量 %n 个候选；停止原因：%1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="172"/>
+        <location filename="../views/tune_job.cpp" line="173"/>
         <source>No candidate keeps %1. %2</source>
         <translation>没有候选满足 %1。%2</translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="178"/>
+        <location filename="../views/tune_job.cpp" line="179"/>
         <source>Best: %1, median %2 ms. %3</source>
         <translation>最佳：%1，中位数 %2 ms。%3</translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="181"/>
+        <location filename="../views/tune_job.cpp" line="182"/>
         <source>Best: %1, median %2 ms, %3x over the config as written (%4 ms). %5</source>
         <translation>最佳：%1，中位数 %2 ms，比原配置（%4 ms）快 %3 倍。%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tune_job.cpp" line="190"/>
+        <location filename="../views/tune_job.cpp" line="191"/>
         <source>The config misses %1 (%2). %n culprit node(s) found; with them on host: %3. %4 probes measured.</source>
         <translation>
             <numerusform>配置未满足 %1（%2）。找到 %n 个问题节点；将其留在主机后：%3。共测量 %4 次探测。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tune_job.cpp" line="194"/>
+        <location filename="../views/tune_job.cpp" line="195"/>
         <source>The config misses %1 (%2). %n culprit node(s) found. %3 probes measured.</source>
         <translation>
             <numerusform>配置未满足 %1（%2）。找到 %n 个问题节点。共测量 %3 次探测。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="188"/>
+        <location filename="../views/tune_job.cpp" line="189"/>
         <source>The config keeps %1 (%2): nothing to bisect.</source>
         <translation>配置满足 %1（%2）：无需二分查找。</translation>
     </message>
@@ -1795,42 +1800,42 @@ Database: %2</source>
         <translation>计时次数</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="102"/>
+        <location filename="../views/tune_panel.cpp" line="104"/>
         <source>Tuning (%1)…</source>
         <translation>正在调优（%1）…</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="108"/>
+        <location filename="../views/tune_panel.cpp" line="110"/>
         <source>Bisecting (%1)…</source>
         <translation>正在二分查找（%1）…</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="121"/>
+        <location filename="../views/tune_panel.cpp" line="123"/>
         <source>%v of %m runs</source>
         <translation>%v / %m 次运行</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="140"/>
+        <location filename="../views/tune_panel.cpp" line="142"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="140"/>
+        <location filename="../views/tune_panel.cpp" line="142"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="141"/>
+        <location filename="../views/tune_panel.cpp" line="143"/>
         <source>Runs stored under “%1”.</source>
         <translation>运行已保存在“%1”下。</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="154"/>
+        <location filename="../views/tune_panel.cpp" line="156"/>
         <source>Apply tuned config</source>
         <translation>应用调优后的配置</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="161"/>
+        <location filename="../views/tune_panel.cpp" line="163"/>
         <source>Run accuracy culprits on host</source>
         <translation>在主机上运行精度问题节点</translation>
     </message>

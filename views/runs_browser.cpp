@@ -24,7 +24,7 @@ QString storeError(const Error& error) { return QString::fromStdString(error.mes
 
 RunsBrowser::RunsBrowser(QWidget* parent)
     : QWidget(parent), model_(new RunsModel(this)), filter_(new RunsFilter(this)), table_(new QTableView(this)),
-      modelChoice_(new QComboBox(this)), deviceFilter_(new QLineEdit(this)), configFilter_(new QLineEdit(this)),
+      modelChoice_(new QComboBox(this)), deviceFilter_(new QLineEdit(this)), configFilter_(new QLineEdit(this)), jobFilter_(new QLineEdit(this)),
       fromFilter_(new QDateEdit(this)), statusChoice_(new QComboBox(this)), inspect_(new QPushButton(tr("Inspect"), this)),
       compare_(new QPushButton(tr("Compare"), this)), delete_(new QPushButton(tr("Delete"), this)), message_(new QLabel(this)) {
     filter_->setSourceModel(model_);
@@ -39,6 +39,7 @@ RunsBrowser::RunsBrowser(QWidget* parent)
 
     deviceFilter_->setPlaceholderText(tr("device"));
     configFilter_->setPlaceholderText(tr("config hash"));
+    jobFilter_->setPlaceholderText(tr("job"));
     fromFilter_->setCalendarPopup(true);
     fromFilter_->setMinimumDate(kAnyDate);
     fromFilter_->setSpecialValueText(tr("any date"));
@@ -53,6 +54,7 @@ RunsBrowser::RunsBrowser(QWidget* parent)
     filters->addWidget(modelChoice_, 2);
     filters->addWidget(deviceFilter_, 1);
     filters->addWidget(configFilter_, 1);
+    filters->addWidget(jobFilter_, 1);
     filters->addWidget(new QLabel(tr("from"), this));
     filters->addWidget(fromFilter_);
     filters->addWidget(statusChoice_);
@@ -71,6 +73,7 @@ RunsBrowser::RunsBrowser(QWidget* parent)
             [this] { filter_->setModelName(modelChoice_->currentData().toString()); });
     connect(deviceFilter_, &QLineEdit::textChanged, filter_, &RunsFilter::setDevice);
     connect(configFilter_, &QLineEdit::textChanged, filter_, &RunsFilter::setConfigHash);
+    connect(jobFilter_, &QLineEdit::textChanged, filter_, &RunsFilter::setJob);
     connect(fromFilter_, &QDateEdit::dateChanged, this,
             [this](const QDate& date) { filter_->setStartedFrom(date == kAnyDate ? QDate() : date); });
     connect(statusChoice_, &QComboBox::currentIndexChanged, this, [this] {

@@ -1,6 +1,6 @@
 #pragma once
 // The runs browser: every run of the profile store, filtered by model, device, config
-// hash, start date and status. One selected run can be inspected, two or more of the
+// hash, tuning or bisection job, start date and status. One selected run can be inspected, two or more of the
 // same model compared; runs are labelled in place and deleted. Choosing runs of another
 // model than the open one asks for that model first.
 
@@ -60,6 +60,7 @@ private:
     QComboBox* modelChoice_;
     QLineEdit* deviceFilter_;
     QLineEdit* configFilter_;
+    QLineEdit* jobFilter_;
     QDateEdit* fromFilter_;
     QComboBox* statusChoice_;
     QPushButton* inspect_;

@@ -167,6 +167,11 @@ void RunsFilter::setConfigHash(const QString& prefix) {
     invalidateFilter();
 }
 
+void RunsFilter::setJob(const QString& part) {
+    job_ = part.trimmed();
+    invalidateFilter();
+}
+
 void RunsFilter::setStartedFrom(const QDate& from) {
     from_ = from;
     invalidateFilter();
@@ -185,6 +190,10 @@ bool RunsFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent
         if (!devices.split(QLatin1Char(',')).contains(device_, Qt::CaseInsensitive)) return false;
     }
     if (!config_.isEmpty() && !index.data(RunsModel::ConfigHashRole).toString().startsWith(config_, Qt::CaseInsensitive)) return false;
+    if (!job_.isEmpty()) {
+        const QString job = sourceModel()->index(sourceRow, RunsModel::Job, sourceParent).data().toString();
+        if (!job.contains(job_, Qt::CaseInsensitive)) return false;
+    }
     if (from_.isValid() && index.data(RunsModel::StartedRole).toDateTime().date() < from_) return false;
     if (status_ && index.data(RunsModel::StatusRole).toInt() != int(*status_)) return false;
     return true;

@@ -56,8 +56,9 @@ private:
     LabelWriter writeLabel_;
 };
 
-// Rows whose model name equals, whose devices contain, whose config hash starts with
-// the filter's text (empty: any), started on or after `from`, with the given status.
+// Rows whose model name equals, whose devices contain, whose config hash starts with,
+// whose job contains the filter's text (empty: any), started on or after `from`, with
+// the given status.
 class RunsFilter : public QSortFilterProxyModel {
     Q_OBJECT
 
@@ -67,6 +68,7 @@ public:
     void setModelName(const QString& name);
     void setDevice(const QString& device);
     void setConfigHash(const QString& prefix);
+    void setJob(const QString& part); // "tune": every tuning's runs; a job's whole name: its runs
     void setStartedFrom(const QDate& from); // invalid: any date
     void setStatus(std::optional<store::RunStatus> status);
 
@@ -74,7 +76,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    QString model_, device_, config_;
+    QString model_, device_, config_, job_;
     QDate from_;
     std::optional<store::RunStatus> status_;
 };
