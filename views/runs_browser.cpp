@@ -24,8 +24,8 @@ QString storeError(const Error& error) { return QString::fromStdString(error.mes
 
 RunsBrowser::RunsBrowser(QWidget* parent)
     : QWidget(parent), model_(new RunsModel(this)), filter_(new RunsFilter(this)), table_(new QTableView(this)),
-      modelChoice_(new QComboBox(this)), deviceFilter_(new QLineEdit(this)), configFilter_(new QLineEdit(this)), jobFilter_(new QLineEdit(this)),
-      fromFilter_(new QDateEdit(this)), statusChoice_(new QComboBox(this)), inspect_(new QPushButton(tr("Inspect"), this)),
+      modelChoice_(new QComboBox(this)), deviceFilter_(new QLineEdit(this)), configFilter_(new QLineEdit(this)),
+      jobFilter_(new QLineEdit(this)), fromFilter_(new QDateEdit(this)), statusChoice_(new QComboBox(this)), inspect_(new QPushButton(tr("Inspect"), this)),
       compare_(new QPushButton(tr("Compare"), this)), delete_(new QPushButton(tr("Delete"), this)), message_(new QLabel(this)) {
     filter_->setSourceModel(model_);
     filter_->setSortRole(Qt::EditRole);

@@ -33,8 +33,8 @@ class NodeInspector;
 class ProfileDatabase;
 class ProfileDock;
 class ProfileViews;
-class TunePanel;
 class SubgraphTableModel;
+class TunePanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -87,7 +87,8 @@ public:
     void restoreDefaultLayout();
 
     // Profiles (main_window_profiles.cpp): the database, the Profile and Tune docks that
-    // run profiles and searches, and the runs browser, compare view, layer report and heat map.
+    // run profiles and searches, and the runs browser, compare view, layer report and heat
+    // map.
     ProfileDatabase* profileDatabase() const { return profileDatabase_; }
     ProfileDock* profileDock() const { return profileDock_; }
     ProfileViews* profileViews() const { return profiles_; }

@@ -50,7 +50,7 @@ void MainWindow::createProfiling(QMenu* file) {
     tuneDock_ = makeDock(tr("Tune"), QStringLiteral("TuneDock"), scrollable(tunePanel_, this));
     addDockWidget(Qt::RightDockWidgetArea, tuneDock_);
     tabifyDockWidget(dock, tuneDock_);
-    inspectorDock_->raise();
+    inspectorDock_->raise(); // still the tab in front
     connect(tunePanel_, &TunePanel::message, this, &MainWindow::log);
     connect(tunePanel_, &TunePanel::nodesWanted, this, &MainWindow::selectNodeNames);
 }
