@@ -1,10 +1,10 @@
 // The Tune dock (views/tune_panel.h, views/tune_job.h) on the bundled sample: a tuning of
 // three measured candidates stores each under the job's name (the runs browser's Job
 // column shows it, its filter keeps them) and names the best with its median and
-// speed-up, whose config applies as one undoable step; a cancel leaves no job running;
-// a bisection against an exact-cosine bound selects its culprit nodes on the main
-// window's graph and its fix appends the rule the engine returned. Profile → Tune
-// Partition starts a tuning.
+// speed-up, whose config applies as one undoable step (not to another model opened
+// since); a cancel leaves no job running; a bisection against an exact-cosine bound
+// selects its culprit nodes on the main window's graph and its fix appends the rule the
+// engine returned. Profile → Tune Partition starts a tuning.
 #include "config/config_edit.h"
 #include "graph_layout.h"
 #include "main_window.h"
@@ -168,6 +168,18 @@ private slots:
         QCOMPARE(f.undo.count(), 1);
         f.undo.undo();
         QCOMPARE(f.document.configText(), written);
+
+        // Another model open (a copy elsewhere): the result is not applied to it.
+        const QString other = dir_.filePath(QStringLiteral("other.onnx"));
+        QVERIFY(QFile::copy(studioSampleModel(), other));
+        QSignalSpy planned(&f.document, &StudioDocument::planChanged);
+        QString error;
+        QVERIFY(f.document.open(other, studioSampleConfig(), &error));
+        QVERIFY(!planned.isEmpty() || planned.wait(kWaitMs));
+        QVERIFY(!f.panel.applyBestConfig());
+        QCOMPARE(f.document.configText(), written);
+        QCOMPARE(f.undo.count(), 1); // the undone step, nothing new
+        QVERIFY(f.panel.statusText().contains(studioSampleModel()));
     }
 
     void cancelLeavesNoJobRunning() {

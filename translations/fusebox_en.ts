@@ -1705,17 +1705,17 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="131"/>
+        <location filename="../views/tune_job.cpp" line="132"/>
         <source>Tuning failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="137"/>
+        <location filename="../views/tune_job.cpp" line="138"/>
         <source>Bisection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tune_job.cpp" line="171"/>
+        <location filename="../views/tune_job.cpp" line="172"/>
         <source>%n candidate(s) measured; stopped: %1.</source>
         <translation>
             <numerusform>%n candidate measured; stopped: %1.</numerusform>
@@ -1723,22 +1723,22 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="173"/>
+        <location filename="../views/tune_job.cpp" line="174"/>
         <source>No candidate keeps %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="179"/>
+        <location filename="../views/tune_job.cpp" line="180"/>
         <source>Best: %1, median %2 ms. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="182"/>
+        <location filename="../views/tune_job.cpp" line="183"/>
         <source>Best: %1, median %2 ms, %3x over the config as written (%4 ms). %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tune_job.cpp" line="191"/>
+        <location filename="../views/tune_job.cpp" line="192"/>
         <source>The config misses %1 (%2). %n culprit node(s) found; with them on host: %3. %4 probes measured.</source>
         <translation>
             <numerusform>The config misses %1 (%2). %n culprit node found; with it on host: %3. %4 probes measured.</numerusform>
@@ -1746,7 +1746,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tune_job.cpp" line="195"/>
+        <location filename="../views/tune_job.cpp" line="196"/>
         <source>The config misses %1 (%2). %n culprit node(s) found. %3 probes measured.</source>
         <translation>
             <numerusform>The config misses %1 (%2). %n culprit node found. %3 probes measured.</numerusform>
@@ -1754,7 +1754,7 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="189"/>
+        <location filename="../views/tune_job.cpp" line="190"/>
         <source>The config keeps %1 (%2): nothing to bisect.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,93 +1762,98 @@ Database: %2</source>
 <context>
     <name>fusebox::studio::TunePanel</name>
     <message>
-        <location filename="../views/tune_panel.cpp" line="38"/>
+        <location filename="../views/tune_panel.cpp" line="39"/>
         <source>Tune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="39"/>
+        <location filename="../views/tune_panel.cpp" line="40"/>
         <source>Find Accuracy Culprit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="39"/>
+        <location filename="../views/tune_panel.cpp" line="40"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="41"/>
+        <location filename="../views/tune_panel.cpp" line="42"/>
         <source>Apply Best Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="41"/>
+        <location filename="../views/tune_panel.cpp" line="42"/>
         <source>Apply Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="49"/>
+        <location filename="../views/tune_panel.cpp" line="50"/>
         <source>Culprit nodes: their move to host restores the bound. Activate one to select it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="52"/>
+        <location filename="../views/tune_panel.cpp" line="53"/>
         <source>Lowest cosine against host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="53"/>
+        <location filename="../views/tune_panel.cpp" line="54"/>
         <source>Budget (runs, tuning)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="54"/>
+        <location filename="../views/tune_panel.cpp" line="55"/>
         <source>Warm-up runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="55"/>
+        <location filename="../views/tune_panel.cpp" line="56"/>
         <source>Timed runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="104"/>
+        <location filename="../views/tune_panel.cpp" line="105"/>
         <source>Tuning (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="110"/>
+        <location filename="../views/tune_panel.cpp" line="111"/>
         <source>Bisecting (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="123"/>
+        <location filename="../views/tune_panel.cpp" line="124"/>
         <source>%v of %m runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="142"/>
+        <location filename="../views/tune_panel.cpp" line="143"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="142"/>
+        <location filename="../views/tune_panel.cpp" line="143"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="143"/>
+        <location filename="../views/tune_panel.cpp" line="144"/>
         <source>Runs stored under “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="156"/>
+        <location filename="../views/tune_panel.cpp" line="154"/>
         <source>Apply tuned config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="163"/>
+        <location filename="../views/tune_panel.cpp" line="156"/>
         <source>Run accuracy culprits on host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="162"/>
+        <source>The search measured %1; open it again to apply its result.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1696,53 +1696,53 @@ Database: %2</source>
         <translation>请先打开模型并等待划分完成。</translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="131"/>
+        <location filename="../views/tune_job.cpp" line="132"/>
         <source>Tuning failed: %1</source>
         <translation>调优失败：%1</translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="137"/>
+        <location filename="../views/tune_job.cpp" line="138"/>
         <source>Bisection failed: %1</source>
         <translation>二分查找失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tune_job.cpp" line="171"/>
+        <location filename="../views/tune_job.cpp" line="172"/>
         <source>%n candidate(s) measured; stopped: %1.</source>
         <translation>
             <numerusform>已测量 %n 个候选；停止原因：%1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="173"/>
+        <location filename="../views/tune_job.cpp" line="174"/>
         <source>No candidate keeps %1. %2</source>
         <translation>没有候选满足 %1。%2</translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="179"/>
+        <location filename="../views/tune_job.cpp" line="180"/>
         <source>Best: %1, median %2 ms. %3</source>
         <translation>最佳：%1，中位数 %2 ms。%3</translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="182"/>
+        <location filename="../views/tune_job.cpp" line="183"/>
         <source>Best: %1, median %2 ms, %3x over the config as written (%4 ms). %5</source>
         <translation>最佳：%1，中位数 %2 ms，比原配置（%4 ms）快 %3 倍。%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tune_job.cpp" line="191"/>
+        <location filename="../views/tune_job.cpp" line="192"/>
         <source>The config misses %1 (%2). %n culprit node(s) found; with them on host: %3. %4 probes measured.</source>
         <translation>
             <numerusform>配置未满足 %1（%2）。找到 %n 个问题节点；将其留在主机后：%3。共测量 %4 次探测。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/tune_job.cpp" line="195"/>
+        <location filename="../views/tune_job.cpp" line="196"/>
         <source>The config misses %1 (%2). %n culprit node(s) found. %3 probes measured.</source>
         <translation>
             <numerusform>配置未满足 %1（%2）。找到 %n 个问题节点。共测量 %3 次探测。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/tune_job.cpp" line="189"/>
+        <location filename="../views/tune_job.cpp" line="190"/>
         <source>The config keeps %1 (%2): nothing to bisect.</source>
         <translation>配置满足 %1（%2）：无需二分查找。</translation>
     </message>
@@ -1750,94 +1750,99 @@ Database: %2</source>
 <context>
     <name>fusebox::studio::TunePanel</name>
     <message>
-        <location filename="../views/tune_panel.cpp" line="38"/>
+        <location filename="../views/tune_panel.cpp" line="39"/>
         <source>Tune</source>
         <translation>调优</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="39"/>
+        <location filename="../views/tune_panel.cpp" line="40"/>
         <source>Find Accuracy Culprit</source>
         <translation>查找精度问题节点</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="39"/>
+        <location filename="../views/tune_panel.cpp" line="40"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="41"/>
+        <location filename="../views/tune_panel.cpp" line="42"/>
         <source>Apply Best Config</source>
         <translation>应用最佳配置</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="41"/>
+        <location filename="../views/tune_panel.cpp" line="42"/>
         <source>Apply Fix</source>
         <translation>应用修复</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="49"/>
+        <location filename="../views/tune_panel.cpp" line="50"/>
         <source>Culprit nodes: their move to host restores the bound. Activate one to select it.</source>
         <translation>问题节点：将其移回主机即可恢复精度要求。激活某一项可在图中选中它。</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="52"/>
+        <location filename="../views/tune_panel.cpp" line="53"/>
         <source>Lowest cosine against host</source>
         <translation>与主机的最低余弦相似度</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="53"/>
+        <location filename="../views/tune_panel.cpp" line="54"/>
         <source>Budget (runs, tuning)</source>
         <translation>预算（调优的运行次数）</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="54"/>
+        <location filename="../views/tune_panel.cpp" line="55"/>
         <source>Warm-up runs</source>
         <translation>预热次数</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="55"/>
+        <location filename="../views/tune_panel.cpp" line="56"/>
         <source>Timed runs</source>
         <translation>计时次数</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="104"/>
+        <location filename="../views/tune_panel.cpp" line="105"/>
         <source>Tuning (%1)…</source>
         <translation>正在调优（%1）…</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="110"/>
+        <location filename="../views/tune_panel.cpp" line="111"/>
         <source>Bisecting (%1)…</source>
         <translation>正在二分查找（%1）…</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="123"/>
+        <location filename="../views/tune_panel.cpp" line="124"/>
         <source>%v of %m runs</source>
         <translation>%v / %m 次运行</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="142"/>
+        <location filename="../views/tune_panel.cpp" line="143"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="142"/>
+        <location filename="../views/tune_panel.cpp" line="143"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="143"/>
+        <location filename="../views/tune_panel.cpp" line="144"/>
         <source>Runs stored under “%1”.</source>
         <translation>运行已保存在“%1”下。</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="156"/>
+        <location filename="../views/tune_panel.cpp" line="154"/>
         <source>Apply tuned config</source>
         <translation>应用调优后的配置</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="163"/>
+        <location filename="../views/tune_panel.cpp" line="156"/>
         <source>Run accuracy culprits on host</source>
         <translation>在主机上运行精度问题节点</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="162"/>
+        <source>The search measured %1; open it again to apply its result.</source>
+        <translation>该搜索测量的是 %1；请重新打开它再应用结果。</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,7 @@ bool TuneJob::start(Kind kind, const SearchSettings& settings, QString* why) {
     tuned_.reset();
     bisected_.reset();
     session_ = document_->session()->session;
+    modelPath_ = document_->modelPath();
     writtenText_ = document_->configText();
     jobName_ = (kind == Kind::Tune ? QStringLiteral("tune ") : QStringLiteral("bisect ")) +
                QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

@@ -49,6 +49,7 @@ public:
     // Of the last search started.
     Kind kind() const { return kind_; }
     QString jobName() const { return jobName_; }
+    QString modelPath() const { return modelPath_; }
     // The results of the last search that finished (nullopt while running or after a failure).
     const std::optional<TuneResult>& tuneResult() const { return tuned_; }
     const std::optional<BisectResult>& bisectResult() const { return bisected_; }
@@ -81,6 +82,7 @@ private:
     JobRunner* runner_;
     Kind kind_ = Kind::Tune;
     QString jobName_;
+    QString modelPath_;
     QString writtenText_; // the config text the search started from
     std::shared_ptr<const ModelSession> session_;
     AccuracyBound bound_;

@@ -1,6 +1,7 @@
 #include "tune_panel.h"
 
 #include "config_text_command.h"
+#include "studio_document.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -150,17 +151,20 @@ void TunePanel::onFinished(bool completed, const QString& summary) {
     emit finished(completed);
 }
 
-bool TunePanel::applyBestConfig() {
-    const QString text = job_->tunedConfigText();
-    if (text.isEmpty()) return false;
-    pushConfigText(undo_, document_, text, tr("Apply tuned config"), ConfigTextCommand::Kind::GraphEdit);
-    return true;
-}
+bool TunePanel::applyBestConfig() { return apply(job_->tunedConfigText(), tr("Apply tuned config")); }
 
-bool TunePanel::applyFix() {
-    const QString text = job_->fixedConfigText();
+bool TunePanel::applyFix() { return apply(job_->fixedConfigText(), tr("Run accuracy culprits on host")); }
+
+// A result is a config of the model it measured: another model open meanwhile keeps its own.
+bool TunePanel::apply(const QString& text, const QString& label) {
     if (text.isEmpty()) return false;
-    pushConfigText(undo_, document_, text, tr("Run accuracy culprits on host"), ConfigTextCommand::Kind::GraphEdit);
+    if (job_->modelPath() != document_->modelPath()) {
+        const QString why = tr("The search measured %1; open it again to apply its result.").arg(job_->modelPath());
+        status_->setText(why);
+        emit message(why);
+        return false;
+    }
+    pushConfigText(undo_, document_, text, label, ConfigTextCommand::Kind::GraphEdit);
     return true;
 }
 

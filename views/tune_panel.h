@@ -35,7 +35,7 @@ public:
     void cancel() { job_->cancel(); }
 
     // Replace the config text by the best candidate's / append the fix rule; false when
-    // there is nothing to apply.
+    // there is nothing to apply or another model is open now.
     bool applyBestConfig();
     bool applyFix();
 
@@ -51,6 +51,7 @@ signals:
 
 private:
     bool started(bool ok, const QString& why, const QString& what);
+    bool apply(const QString& text, const QString& label);
     void onProgress(int done, int total, const QString& text);
     void onFinished(bool completed, const QString& summary);
     void updateButtons();
