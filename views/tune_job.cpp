@@ -6,7 +6,6 @@
 #include "studio_document.h"
 #include "workflow/trial_runner.h"
 
-#include <QDateTime>
 
 namespace fusebox::studio {
 namespace {
@@ -105,8 +104,7 @@ bool TuneJob::start(Kind kind, const SearchSettings& settings, QString* why) {
     session_ = document_->session()->session;
     modelPath_ = document_->modelPath();
     writtenText_ = document_->configText();
-    jobName_ = (kind == Kind::Tune ? QStringLiteral("tune ") : QStringLiteral("bisect ")) +
-               QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    jobName_ = QString::fromStdString(fusebox::jobName(kind == Kind::Tune ? "tune" : "bisect"));
     bound_ = AccuracyBound{AccuracyBound::Kind::MinCosine, settings.minCosine, {}};
 
     SearchInput in{session_, std::move(*config), database_->path().toStdString(), jobName_.toStdString(), {}, bound_,

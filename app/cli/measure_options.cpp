@@ -6,7 +6,6 @@
 #include "cli/store_option.h"
 #include "core/file_io.h"
 
-#include <ctime>
 #include <iostream>
 #include <limits>
 
@@ -90,13 +89,5 @@ Result<std::unique_ptr<OpenedJob>> openJob(const std::string& command, const std
     return job;
 }
 
-std::string jobName(const std::string& command) {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return command + " " + text;
-}
 
 } // namespace fusebox::cli

@@ -54,7 +54,5 @@ struct OpenedJob {
 Result<std::unique_ptr<OpenedJob>> openJob(const std::string& command, const std::string& modelPath, const std::string& configPath,
                                            MeasureOptionValues options, const std::string& db);
 
-// "tune 2026-12-04T03:40:12Z": the job tag of a tune or bisect command's runs.
-std::string jobName(const std::string& command);
 
 } // namespace fusebox::cli

@@ -22,9 +22,9 @@ struct ScreenshotRequest {
     QStringList selectNodes;
     int zoomPercent = 0; // 0: fit the graph to the view
     bool fused = false;  // the fused view also for a model small enough to open node by node
-    QString database;    // the profile database (empty: the default one)
+    QString database = {}; // the profile database (empty: the default one)
     ScreenshotView view = ScreenshotView::Graph;
-    QList<store::RunId> runs; // compare: two or more; report: one; heat: one (time) or two (ratio)
+    QList<store::RunId> runs = {}; // compare: two or more; report: one; heat: one (time) or two (ratio)
 };
 
 // The exit code: 0 written, 1 the work failed, 2 bad input; on failure the error itself

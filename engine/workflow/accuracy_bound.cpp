@@ -53,7 +53,14 @@ std::string AccuracyBound::describe() const {
 std::string AccuracyBound::describeFigure(const std::vector<store::OutputAccuracy>& accuracy) const {
     const std::optional<double> value = figure(accuracy);
     if (!value) return "no figures";
-    return (kind == Kind::MinCosine ? "cosine " : "max abs error ") + number(*value);
+    std::string text = number(*value);
+    // More digits until a figure other than the limit no longer reads as it ("cosine 1 misses cosine >= 1").
+    for (int digits = 7; digits <= 17 && text == number(limit) && *value != limit; ++digits) {
+        char more[40];
+        std::snprintf(more, sizeof more, "%.*g", digits, *value);
+        text = more;
+    }
+    return (kind == Kind::MinCosine ? "cosine " : "max abs error ") + text;
 }
 
 } // namespace fusebox

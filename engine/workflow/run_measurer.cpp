@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <set>
 
@@ -99,6 +100,15 @@ std::optional<Accuracy> worstOf(const std::vector<store::OutputAccuracy>& list) 
         worst.cosine = std::min(worst.cosine, a.accuracy.cosine);
     }
     return worst;
+}
+
+std::string jobName(const std::string& command) {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return command + " " + text;
 }
 
 RunMeasurer::RunMeasurer(const ModelSession& session, store::ProfileStore& store, MeasureSettings settings, std::string job)

@@ -56,6 +56,10 @@ std::optional<Accuracy> worstOf(const std::vector<store::OutputAccuracy>& list);
 
 using ProgressFn = std::function<void(const std::string& line)>;
 
+// "tune 2026-12-04T03:40:12Z": the job a tune or bisect stores its runs under, `command`
+// and the UTC time it started.
+std::string jobName(const std::string& command);
+
 class RunMeasurer {
 public:
     // `job` tags every stored run ("" for none), e.g. the tuning job they belong to.
