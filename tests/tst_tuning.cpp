@@ -282,6 +282,18 @@ private slots:
         QCOMPARE(scripted.measured, 0);
     }
 
+    void boundFiguresAndVerdicts() {
+        const AccuracyBound exact{AccuracyBound::Kind::MinCosine, 1.0, {}};
+        const std::vector<store::OutputAccuracy> nearly{{"y", {1e-7, 0, 0.99999999}}};
+        QVERIFY(!exact.holds(nearly));
+        QCOMPARE(exact.describeFigure(nearly), std::string("cosine 0.99999999"));
+        const AccuracyBound abs{AccuracyBound::Kind::MaxAbsError, 0.01, "y"};
+        QVERIFY(abs.holds({{"y", {0.005, 0, 0.5}}, {"z", {7, 0, 0}}})); // only y is judged
+        QVERIFY(!abs.holds({{"z", {0, 0, 1}}}));                        // no figure for y
+        QVERIFY(!abs.holds({{"y", {std::nan(""), 0, 1}}}));
+        QCOMPARE(abs.describe(), std::string("max abs error <= 0.01, output 'y'"));
+    }
+
     void bisectFindsTheCulpritWithinLogarithmicProbes_data() {
         QTest::addColumn<int>("count");
         QTest::addColumn<int>("culprit");
