@@ -6,7 +6,6 @@
 #include "studio_document.h"
 #include "workflow/trial_runner.h"
 
-
 namespace fusebox::studio {
 namespace {
 
