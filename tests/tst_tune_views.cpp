@@ -76,6 +76,7 @@ SearchSettings quickSettings(double minCosine, int budget) {
     s.budget = budget;
     s.warmup = 0;
     s.iterations = 1;
+    s.confirmRounds = 0; // exactly the budget's runs under the job
     return s;
 }
 

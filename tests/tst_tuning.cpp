@@ -174,6 +174,7 @@ private slots:
         TuneOptions options;
         options.devices = {"fast", "slow"};
         options.budget = 60;
+        options.confirmRounds = 0;
         auto result = tunePartition(*session, targeting({"slow"}), options, scripted.runner());
         QVERIFY2(result.ok(), result.ok() ? "" : result.error().message().c_str());
         const TuneCandidate* best = result->bestCandidate();
@@ -198,6 +199,31 @@ private slots:
         const TuneCandidate& fast = result->candidates[static_cast<std::size_t>(result->deviceAlone.at("fast"))];
         QVERIFY(!fast.accurate);
         QVERIFY2(fast.rejection.find("cosine 0.95 misses cosine >= 0.999") != std::string::npos, fast.rejection.c_str());
+    }
+
+    void tuneConfirmsTheBestAndTheReferencesInterleaved() {
+        auto session = open(chainModel(32, {8, 16, 24}, {21}), "chain32c.onnx");
+        ScriptedRunner scripted{*session, {}};
+        TuneOptions options;
+        options.devices = {"fast", "slow"};
+        options.budget = 60;
+        options.confirmRounds = 2;
+        auto result = tunePartition(*session, targeting({"slow"}), options, scripted.runner());
+        QVERIFY(result.ok());
+        // Confirmed: the best, the config as written (= slow alone), host; fast alone missed the bound but is a reference too.
+        const std::set<int> references{result->best, result->asWritten, result->host, result->deviceAlone.at("fast")};
+        QCOMPARE(scripted.measured, static_cast<int>(result->candidates.size() + 2 * references.size()));
+        const std::vector<std::string> tail(scripted.labels.end() - static_cast<std::ptrdiff_t>(2 * references.size()), scripted.labels.end());
+        for (std::size_t i = 0; i < tail.size(); ++i) {
+            const std::string round = i < references.size() ? "confirm 1: " : "confirm 2: ";
+            QVERIFY2(tail[i].starts_with(round), tail[i].c_str()); // round 1 for all, then round 2
+        }
+        for (int index : references) {
+            const TuneCandidate& c = result->candidates[static_cast<std::size_t>(index)];
+            QCOMPARE(c.roundMs.size(), std::size_t{2});
+            QCOMPARE(c.confirmedMs(), c.outcome.total.medianMs); // the script never changes its mind
+        }
+        QCOMPARE(result->bestCandidate()->confirmedMs(), 6.2);
     }
 
     void emittedConfigReproducesTheBestPlan() {
@@ -227,6 +253,7 @@ private slots:
             TuneOptions options;
             options.devices = {"fast", "slow"};
             options.budget = 3;
+            options.confirmRounds = 0;
             auto result = tunePartition(*session, targeting({"slow"}), options, scripted.runner());
             QVERIFY(result.ok());
             QCOMPARE(scripted.measured, 3);
@@ -401,6 +428,9 @@ private slots:
         const QJsonArray candidates = result["candidates"].toArray();
         QCOMPARE(candidates.size(), 4);
         QCOMPARE(result["stop_reason"].toString(), QString("budget of 4 runs spent"));
+        int confirmed = 0; // the best and the references, measured again in 2 rounds
+        for (const QJsonValue& c : candidates) confirmed += !c.toObject()["confirmed_ms"].isNull();
+        QVERIFY(confirmed >= 2);
         QCOMPARE(candidates[0].toObject()["label"].toString(), QString("host"));
         QCOMPARE(candidates[1].toObject()["label"].toString(), QString("config"));
         const QString job = result["job"].toString();
@@ -410,7 +440,7 @@ private slots:
         const test::CliRun runs = test::runCli({"runs", "--db", db, "--job", job, "--json"});
         QCOMPARE(runs.exitCode, 0);
         const QJsonArray stored = QJsonDocument::fromJson(runs.out.toUtf8()).array();
-        QCOMPARE(stored.size(), 4);
+        QCOMPARE(stored.size(), 4 + 2 * confirmed);
         std::set<int> ids;
         for (const QJsonValue& run : stored) {
             QCOMPARE(run.toObject()["job"].toString(), job);

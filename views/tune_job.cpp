@@ -19,6 +19,7 @@ struct SearchInput {
     AccuracyBound bound;
     int budget = 0;
     int total = 0; // for the progress bar; 0: not known in advance
+    int confirmRounds = 0;
 };
 
 // Opens the database on the worker (a connection per thread), measures every run the
@@ -47,6 +48,7 @@ Result<TuneResult> tuneJob(const SearchInput& in, const JobContext& job) {
     return measuredSearch(in, job, [&](const TrialRunner& trials, const ProgressFn& progress) {
         TuneOptions options;
         options.budget = in.budget;
+        options.confirmRounds = in.confirmRounds;
         options.bound = in.bound;
         options.cancel = job.cancelFlag();
         options.progress = progress;
@@ -108,6 +110,7 @@ bool TuneJob::start(Kind kind, const SearchSettings& settings, QString* why) {
 
     SearchInput in{session_, std::move(*config), database_->path().toStdString(), jobName_.toStdString(), {}, bound_,
                    settings.budget, kind == Kind::Tune ? settings.budget : 0};
+    in.confirmRounds = settings.confirmRounds;
     in.measure.iters = settings.iterations;
     in.measure.warmup = settings.warmup;
     in.measure.threads = settings.threads;
@@ -170,13 +173,13 @@ QString TuneJob::summary() const {
                                      .arg(QString::fromStdString(tuned_->stopReason));
         if (!best) return tr("No candidate keeps %1. %2").arg(bound, measured);
         const QString label = QString::fromStdString(best->label);
-        const double bestMs = best->outcome.total.medianMs;
+        const double bestMs = best->confirmedMs();
         const TuneCandidate* written =
             tuned_->asWritten < 0 ? nullptr : &tuned_->candidates[static_cast<std::size_t>(tuned_->asWritten)];
         if (!written || written->outcome.kind != ProfileOutcomeKind::Stored || bestMs <= 0) {
             return tr("Best: %1, median %2 ms. %3").arg(label, ms(bestMs), measured);
         }
-        const double writtenMs = written->outcome.total.medianMs;
+        const double writtenMs = written->confirmedMs();
         return tr("Best: %1, median %2 ms, %3x over the config as written (%4 ms). %5")
             .arg(label, ms(bestMs), QString::number(writtenMs / bestMs, 'f', 2), ms(writtenMs), measured);
     }

@@ -27,6 +27,7 @@ struct SearchSettings {
     int warmup = 1;
     int iterations = 5;
     int threads = 0; // 0: all cores
+    int confirmRounds = 2; // tune: TuneOptions::confirmRounds
 };
 
 class TuneJob : public QObject {

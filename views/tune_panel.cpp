@@ -89,6 +89,7 @@ SearchSettings TunePanel::settings() const {
     s.budget = budget_->value();
     s.warmup = warmup_->value();
     s.iterations = iterations_->value();
+    s.confirmRounds = confirmRounds_;
     return s;
 }
 
@@ -97,6 +98,7 @@ void TunePanel::setSettings(const SearchSettings& settings) {
     budget_->setValue(settings.budget);
     warmup_->setValue(settings.warmup);
     iterations_->setValue(settings.iterations);
+    confirmRounds_ = settings.confirmRounds;
 }
 
 bool TunePanel::startTune() {

@@ -63,6 +63,7 @@ private:
     QSpinBox* budget_;
     QSpinBox* warmup_;
     QSpinBox* iterations_;
+    int confirmRounds_ = SearchSettings{}.confirmRounds; // not in the dock: setSettings only
     QPushButton* tune_;
     QPushButton* bisect_;
     QPushButton* cancel_;

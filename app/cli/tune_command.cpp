@@ -32,14 +32,23 @@ std::string accuracyCell(const TuneCandidate& c, const AccuracyBound& bound) {
     return bound.describeFigure(c.outcome.accuracy);
 }
 
-// "1.98x over the config as written (19.412 ms)" for each reference that was measured.
-std::vector<std::pair<std::string, double>> speedups(const TuneResult& result) {
-    std::vector<std::pair<std::string, double>> list;
+// The best plan against each reference that was measured, by the median over every
+// round each was measured in.
+struct Speedup {
+    std::string over; // "the config as written", "onednn alone", "host"
+    double referenceMs = 0;
+    double ratio = 0;
+};
+
+std::vector<Speedup> speedups(const TuneResult& result) {
+    std::vector<Speedup> list;
     const TuneCandidate* best = result.bestCandidate();
-    auto add = [&](const std::string& what, int index) {
+    auto add = [&](const std::string& over, int index) {
         if (!best || index < 0) return;
         const TuneCandidate& c = result.candidates[static_cast<std::size_t>(index)];
-        if (c.outcome.kind == ProfileOutcomeKind::Stored && medianOf(*best) > 0) list.push_back({what, medianOf(c) / medianOf(*best)});
+        if (c.outcome.kind == ProfileOutcomeKind::Stored && best->confirmedMs() > 0) {
+            list.push_back({over, c.confirmedMs(), c.confirmedMs() / best->confirmedMs()});
+        }
     };
     add("the config as written", result.asWritten);
     for (const auto& [device, index] : result.deviceAlone) add(device + " alone", index);
@@ -65,9 +74,12 @@ void printResult(const TuneResult& result, const AccuracyBound& bound, double se
     const TuneCandidate* best = result.bestCandidate();
     if (!best) return;
     std::cout << "best: run " << (best->outcome.runId ? std::to_string(*best->outcome.runId) : "-") << ", " << best->label
-              << ": " << fixed(medianOf(*best), 3) << " ms, " << accuracyCell(*best, bound) << " (bound: " << bound.describe()
+              << ": " << fixed(medianOf(*best), 3) << " ms (" << fixed(best->confirmedMs(), 3) << " ms over "
+              << best->roundMs.size() + 1 << " rounds), " << accuracyCell(*best, bound) << " (bound: " << bound.describe()
               << ")\n";
-    for (const auto& [what, ratio] : speedups(result)) std::cout << "  " << fixed(ratio, 2) << "x over " << what << "\n";
+    for (const Speedup& s : speedups(result)) {
+        std::cout << "  " << fixed(s.ratio, 2) << "x over " << s.over << " (" << fixed(s.referenceMs, 3) << " ms)\n";
+    }
 }
 
 Json resultJson(const TuneResult& result, const AccuracyBound& bound, const std::string& job, double seconds) {
@@ -78,13 +90,14 @@ Json resultJson(const TuneResult& result, const AccuracyBound& bound, const std:
         candidates.push_back({{"run", c.outcome.runId ? Json(*c.outcome.runId) : Json(nullptr)},
                               {"label", c.label},
                               {"median_ms", stored ? Json(medianOf(c)) : Json(nullptr)},
+                              {"confirmed_ms", stored && !c.roundMs.empty() ? Json(c.confirmedMs()) : Json(nullptr)},
                               {"estimated_ms", c.estimatedMs},
                               {"accuracy", figure ? Json(*figure) : Json(nullptr)},
                               {"accurate", c.accurate},
                               {"rejection", c.rejection}});
     }
     Json speedup = Json::object();
-    for (const auto& [what, ratio] : speedups(result)) speedup[what] = ratio;
+    for (const Speedup& s : speedups(result)) speedup[s.over] = s.ratio;
     Json unavailable = Json::object();
     for (const auto& [device, why] : result.unavailable) unavailable[device] = why;
     return Json{{"job", job},         {"bound", bound.describe()}, {"seconds", seconds},
@@ -96,7 +109,7 @@ Json resultJson(const TuneResult& result, const AccuracyBound& bound, const std:
 } // namespace
 
 int runTune(const CommandArgs& args) {
-    std::string model, configPath, devices, db, budget = "30", seconds = "0", emit;
+    std::string model, configPath, devices, db, budget = "30", seconds = "0", rounds = "2", emit;
     MeasureOptionText measureText;
     BoundOptionText boundText;
     bool json = false;
@@ -113,7 +126,8 @@ int runTune(const CommandArgs& args) {
         .option("--config", "CFG", "partition config (TOML) to start from; required", &configPath)
         .option("--devices", "D1,D2,...", "devices the search may use (default: the config's targets)", &devices)
         .option("--budget", "RUNS", "measured candidates at most, the host baseline included (default 30)", &budget)
-        .option("--time", "S", "stop starting candidates after S seconds (default: no limit)", &seconds);
+        .option("--time", "S", "stop starting candidates after S seconds (default: no limit)", &seconds)
+        .option("--confirm", "ROUNDS", "measure the best and the references again, interleaved (default 2; 0: off)", &rounds);
     addBoundOptions(parser, boundText);
     parser.option("--emit-config", "OUT.toml", "write the best plan's config", &emit).option("--db", "FILE", kDbHelp, &db);
     addMeasureOptions(parser, measureText, false);
@@ -127,6 +141,8 @@ int runTune(const CommandArgs& args) {
     if (!budgetValue) return reportError(budgetValue.error());
     auto secondsValue = parseNumber("--time", seconds, 0, 1e9);
     if (!secondsValue) return reportError(secondsValue.error());
+    auto roundsValue = parseCount("--confirm", rounds, 0);
+    if (!roundsValue) return reportError(roundsValue.error());
 
     // A subgraph its device cannot compile fails the candidate: a host fallback measured
     // as if it were the device would mislead the search.
@@ -139,6 +155,7 @@ int runTune(const CommandArgs& args) {
     options.devices = splitList(devices);
     options.budget = *budgetValue;
     options.seconds = *secondsValue;
+    options.confirmRounds = *roundsValue;
     options.bound = *bound;
     options.cancel = job.measurer->settings().cancel;
     options.progress = [](const std::string& line) { std::cerr << line << "\n"; };

@@ -144,11 +144,39 @@ public:
             if (!repaired) return repaired.error();
             if (!*repaired && !stopped()) result_.stopReason = "no faster neighbour";
         }
+        if (Status confirmed = confirm(); !confirmed) return confirmed.error();
         return std::move(result_);
     }
 
 private:
     bool stopped() const { return !result_.stopReason.empty(); }
+
+    // The best candidate and the references measured again, interleaved round by round.
+    Status confirm() {
+        if (result_.cancelled || result_.best < 0) return {};
+        std::vector<int> measured{result_.best, result_.asWritten, result_.host};
+        for (const auto& [device, index] : result_.deviceAlone) measured.push_back(index);
+        std::set<int> seen;
+        std::vector<int> order;
+        for (int index : measured) {
+            if (index >= 0 && seen.insert(index).second &&
+                result_.candidates[static_cast<std::size_t>(index)].outcome.kind == ProfileOutcomeKind::Stored) {
+                order.push_back(index);
+            }
+        }
+        for (int round = 1; round <= options_.confirmRounds; ++round) {
+            for (int index : order) {
+                TuneCandidate& c = result_.candidates[static_cast<std::size_t>(index)];
+                if (options_.cancel && options_.cancel->load()) return {};
+                auto outcome = run_(c.config, "confirm " + std::to_string(round) + ": " + c.label);
+                if (!outcome && outcome.error().kind() == ErrorKind::Cancelled) return {};
+                if (!outcome) return outcome.error();
+                if (outcome->kind == ProfileOutcomeKind::Stored) c.roundMs.push_back(outcome->total.medianMs);
+            }
+            tell("confirmation round " + std::to_string(round) + "/" + std::to_string(options_.confirmRounds) + " done");
+        }
+        return {};
+    }
 
     // A starting point: the partitioner rejecting it is bad input; the search stopping
     // (budget, time, cancel) is not an error. The index of the candidate that has its
@@ -431,6 +459,14 @@ Result<TuneResult> tunePartition(const ModelSession& session, const PartitionCon
         if (std::find(devices.begin(), devices.end(), device) == devices.end()) devices.push_back(device);
     }
     return Search(session, config, options, run, std::move(devices)).search();
+}
+
+double TuneCandidate::confirmedMs() const {
+    std::vector<double> all = roundMs;
+    all.push_back(outcome.total.medianMs);
+    std::sort(all.begin(), all.end());
+    const std::size_t n = all.size();
+    return n % 2 ? all[n / 2] : (all[n / 2 - 1] + all[n / 2]) / 2;
 }
 
 std::string tunedConfigText(const TuneResult& result, const std::string& writtenText, const std::string& header) {

@@ -29,6 +29,11 @@ struct TuneOptions {
     AccuracyBound bound;
     // A candidate replaces the best only when faster by this share: closer is noise.
     double minGain = 0.03;
+    // After the search, the best candidate and the references (host, the config as
+    // written, each device alone) are measured again this many rounds, interleaved, so a
+    // slow minute hits them all; their speed-ups use the median over every round. These
+    // runs are stored too and are not counted in the budget.
+    int confirmRounds = 2;
     const std::atomic<bool>* cancel = nullptr;
     ProgressFn progress; // one line per candidate decided
 };
@@ -42,6 +47,10 @@ struct TuneCandidate {
     ProfileOutcome outcome;
     bool accurate = false;        // measured and keeps the bound
     std::string rejection;        // why it is not the best: "cosine 0.9812 < 0.999", "failed: ..."
+    std::vector<double> roundMs;  // the medians of its confirmation rounds (TuneOptions::confirmRounds)
+
+    // The median of its first measurement and its confirmation rounds.
+    double confirmedMs() const;
 };
 
 struct TuneResult {
