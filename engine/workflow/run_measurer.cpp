@@ -189,12 +189,6 @@ Result<ProfileOutcome> RunMeasurer::measure(const PartitionConfig& config, const
 
     outcome.kind = ProfileOutcomeKind::Stored;
     outcome.total = results.total;
-    outcome.subgraphTimes.resize(plan->subgraphs.size());
-    for (const ItemTiming& t : results.subgraphs) {
-        if (t.subgraph && *t.subgraph >= 0 && *t.subgraph < static_cast<int>(outcome.subgraphTimes.size())) {
-            outcome.subgraphTimes[static_cast<std::size_t>(*t.subgraph)] = t.stats;
-        }
-    }
     outcome.accuracy = results.accuracy;
     outcome.worstOutput = worstOf(results.accuracy);
     if (baseline) {

@@ -45,7 +45,6 @@ struct ProfileOutcome {
     int subgraphs = 0;
     int hostNodes = 0;
     TimingStats total;
-    std::vector<TimingStats> subgraphTimes;        // by plan subgraph id (Stored only)
     std::optional<double> speedup;                 // baseline median / this median
     std::vector<store::OutputAccuracy> accuracy;   // per graph output, against the baseline
     std::optional<Accuracy> worstOutput;           // largest max abs error, lowest cosine over the outputs
