@@ -90,6 +90,7 @@ struct ScriptedRunner {
                 if (script.absent.count(op.device)) {
                     outcome.kind = ProfileOutcomeKind::Skipped;
                     outcome.message = op.device + ": device not attached";
+                    outcome.unavailableDevice = op.device;
                     return outcome;
                 }
             }

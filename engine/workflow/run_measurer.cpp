@@ -26,7 +26,8 @@ using store::ItemTiming;
 struct PlanDevices {
     std::vector<std::string> names;
     std::vector<store::AdapterInfo> adapters;
-    std::string unavailable;
+    std::string unavailable;       // the first device that cannot run here
+    std::string unavailableReason; // and why
 };
 
 PlanDevices devicesOf(const ModelSession& session, const PartitionPlan& plan) {
@@ -40,7 +41,10 @@ PlanDevices devicesOf(const ModelSession& session, const PartitionPlan& plan) {
     for (const std::string& name : devices.names) {
         const DeviceProfile* profile = session.profile(name);
         const AdapterProbe probe = profile ? probeDevice(*profile) : AdapterProbe{false, {}, {}, "no profile"};
-        if (!probe.available && devices.unavailable.empty()) devices.unavailable = name + ": " + probe.reason;
+        if (!probe.available && devices.unavailable.empty()) {
+            devices.unavailable = name;
+            devices.unavailableReason = probe.reason;
+        }
         devices.adapters.push_back({name, probe.version});
     }
     return devices;
@@ -142,7 +146,8 @@ Result<ProfileOutcome> RunMeasurer::measure(const PartitionConfig& config, const
     outcome.subgraphs = static_cast<int>(plan->subgraphs.size());
     outcome.hostNodes = static_cast<int>(plan->hostNodes.size());
     if (!devices.unavailable.empty()) {
-        outcome.message = devices.unavailable;
+        outcome.unavailableDevice = devices.unavailable;
+        outcome.message = devices.unavailable + ": " + devices.unavailableReason;
         tell("skipped (" + outcome.message + ")");
         return outcome;
     }

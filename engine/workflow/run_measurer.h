@@ -40,7 +40,8 @@ struct ProfileOutcome {
     std::string label; // "host", a device name, "config", a tuning candidate
     ProfileOutcomeKind kind = ProfileOutcomeKind::Skipped;
     std::optional<store::RunId> runId;
-    std::string message; // why it failed or was skipped
+    std::string message; // why it failed or was skipped ("device: why" when skipped)
+    std::string unavailableDevice; // Skipped: the device of the plan that cannot run here
     std::string devices;
     int subgraphs = 0;
     int hostNodes = 0;

@@ -219,10 +219,10 @@ private:
         if (!outcome) return outcome.error();
         outcomes_[signature] = *outcome;
         if (outcome->kind == ProfileOutcomeKind::Skipped) {
-            // "device: why": every later plan that uses the device is skipped unmeasured.
+            // Every later plan that uses the device is skipped unmeasured.
+            const std::string& device = outcome->unavailableDevice;
             const std::string& message = outcome->message;
-            const std::string device = message.substr(0, message.find(':'));
-            result_.unavailable[device] = message.substr(std::min(message.size(), device.size() + 2));
+            result_.unavailable[device] = message.starts_with(device + ": ") ? message.substr(device.size() + 2) : message;
             tell(label + ": skipped (" + message + ")");
             return outcome;
         }
