@@ -57,7 +57,10 @@ public:
     std::string name() const override { return "onednn"; }
 
     AdapterProbe probe() const override {
-        return {true, versionText(), "x86-64 CPU, " + isaName(dnnl::get_effective_cpu_isa()) + ", " + std::to_string(omp_get_num_procs()) + " threads", {}};
+        return {true, versionText(),
+                "x86-64 CPU, " + isaName(dnnl::get_effective_cpu_isa()) + ", " + std::to_string(omp_get_num_procs()) + " threads, " +
+                    (hasBf16() ? "fp32 and bf16" : "fp32 only (bf16 needs AVX512-BF16)"),
+                {}};
     }
 
     // The op has a builder, and the node is not one of the forms its builder refuses
