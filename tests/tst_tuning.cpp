@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -465,6 +466,9 @@ private slots:
         QVERIFY2(bisect.out.contains("the config's plan misses max abs error <= 0"), qPrintable(bisect.out));
         QVERIFY2(bisect.out.contains("culprit nodes (moved to host):"), qPrintable(bisect.out));
         QVERIFY2(bisect.out.contains("<- first to miss"), qPrintable(bisect.out));
+        // The latency before and after: the culprits on host split the plan.
+        static const QRegularExpression latency(R"(latency +[0-9.]+ ms \(1 subgraph, 0 host nodes\) +[0-9.]+ ms \([0-9]+ subgraphs?, [1-9][0-9]* host nodes\))");
+        QVERIFY2(latency.match(bisect.out).hasMatch(), qPrintable(bisect.out));
         const test::CliRun again = test::runCli(QStringList{"bisect", model, "--config", emitted} + common);
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QVERIFY2(again.out.contains("nothing to bisect"), qPrintable(again.out));

@@ -43,17 +43,30 @@ void printBoundaries(const std::vector<BoundaryAccuracy>& boundaries, const Accu
 }
 
 void printOutputs(const BisectResult& result) {
-    const BisectProbe* fixed = result.fixed();
+    const BisectProbe* withFix = result.fixed();
     std::cout << "\n" << padRight("output", 34) << padRight("before (config)", 40) << "after (culprits on host)\n";
     for (const store::OutputAccuracy& before : result.asWritten().outcome.accuracy) {
         std::string after = "-";
-        if (fixed) {
-            for (const store::OutputAccuracy& a : fixed->outcome.accuracy) {
+        if (withFix) {
+            for (const store::OutputAccuracy& a : withFix->outcome.accuracy) {
                 if (a.output == before.output) after = figures(a.accuracy);
             }
-            if (fixed->outcome.accuracy.empty()) after = "exact (host)";
+            if (withFix->outcome.accuracy.empty()) after = "exact (host)";
         }
         std::cout << padRight(before.output, 34) << padRight(figures(before.accuracy), 40) << after << "\n";
+    }
+    // Moving nodes to host splits subgraphs: the fix costs time, and can cost more than
+    // the device saves.
+    const auto latency = [](const ProfileOutcome& o) {
+        return fixed(o.total.medianMs, 3) + " ms (" + std::to_string(o.subgraphs) + (o.subgraphs == 1 ? " subgraph, " : " subgraphs, ") +
+               std::to_string(o.hostNodes) + " host nodes)";
+    };
+    std::cout << padRight("latency", 34) << padRight(latency(result.asWritten().outcome), 40) << (withFix ? latency(withFix->outcome) : "-")
+              << "\n";
+    const ProfileOutcome& host = result.probes.front().outcome;
+    if (withFix && withFix->outcome.total.medianMs > host.total.medianMs) {
+        std::cout << "the fix is slower than host alone (" << fixed(host.total.medianMs, 3)
+                  << " ms): fusebox tune with the same bound searches for a faster plan (another precision or device)\n";
     }
 }
 
