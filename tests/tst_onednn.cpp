@@ -7,6 +7,7 @@
 #include "runtime/accuracy.h"
 #include "runtime/executor.h"
 #include "runtime/input_generator.h"
+#include "support/cli_run.h"
 #include "support/softmax_outputs.h"
 #include "support/test_support.h"
 #include "workflow/model_session.h"
@@ -349,6 +350,29 @@ private slots:
         const Accuracy a = compareTensors(outcome->onednn[0], outcome->host[0]);
         qInfo("bf16 vs host: max abs %.3g, cosine %.6f", a.maxAbsError, a.cosine);
         QVERIFY(a.cosine >= 0.99);
+    }
+
+    // The executable sets GOMP_SPINCOUNT before libgomp reads it (OMP_DISPLAY_ENV shows
+    // what libgomp read); a value the user set is kept.
+    void openMpThreadsSpinBrieflyUnlessTheUserSaysOtherwise() {
+        if (!available()) QSKIP("the oneDNN adapter is not built");
+        const QByteArray spin = qgetenv("GOMP_SPINCOUNT"), policy = qgetenv("OMP_WAIT_POLICY"); // this process set them itself
+        qunsetenv("GOMP_SPINCOUNT");
+        qunsetenv("OMP_WAIT_POLICY");
+        qputenv("OMP_DISPLAY_ENV", "VERBOSE");
+        const test::CliRun byDefault = test::runCli({"devices"});
+        qputenv("GOMP_SPINCOUNT", "1234");
+        const test::CliRun chosen = test::runCli({"devices"});
+        qunsetenv("OMP_DISPLAY_ENV");
+        for (const auto& [name, value] : {std::pair{"GOMP_SPINCOUNT", spin}, std::pair{"OMP_WAIT_POLICY", policy}}) {
+            if (value.isEmpty()) qunsetenv(name);
+            else qputenv(name, value);
+        }
+        QCOMPARE(byDefault.exitCode, 0);
+        QVERIFY2(byDefault.err.contains("GOMP_SPINCOUNT = '10000'"), qPrintable(byDefault.err));
+        QVERIFY2(byDefault.out.contains("(OpenMP, GOMP_SPINCOUNT=10000)"), qPrintable(byDefault.out));
+        QVERIFY2(chosen.err.contains("GOMP_SPINCOUNT = '1234'"), qPrintable(chosen.err));
+        QVERIFY2(chosen.out.contains("(OpenMP, GOMP_SPINCOUNT=1234)"), qPrintable(chosen.out));
     }
 
     void describeAndTimingsNameThePrimitives() {

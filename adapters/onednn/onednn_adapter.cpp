@@ -9,6 +9,8 @@
 
 #include <omp.h>
 
+#include <cstdlib>
+
 namespace fusebox::onednn {
 
 namespace {
@@ -34,9 +36,18 @@ bool hasBf16() {
     return (isa & bf16) == bf16;
 }
 
+// How OpenMP's threads wait, as libgomp read it at start-up (see openmp_wait_policy.cpp).
+std::string waitPolicyText() {
+    for (const char* name : {"GOMP_SPINCOUNT", "OMP_WAIT_POLICY"}) { // the first decides the spinning
+        if (const char* value = std::getenv(name)) return std::string(", ") + name + "=" + value;
+    }
+    return {};
+}
+
 std::string versionText() {
     const dnnl_version_t* v = dnnl_version();
-    return "oneDNN " + std::to_string(v->major) + "." + std::to_string(v->minor) + "." + std::to_string(v->patch) + " (OpenMP)";
+    return "oneDNN " + std::to_string(v->major) + "." + std::to_string(v->minor) + "." + std::to_string(v->patch) + " (OpenMP" +
+           waitPolicyText() + ")";
 }
 
 Result<memory::data_type> computeType(const std::string& precision) {
