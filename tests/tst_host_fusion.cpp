@@ -53,6 +53,22 @@ onnx::ModelProto convBatchNorm() {
     return b.build();
 }
 
+// Conv 3x3 (padded) -> BatchNormalization -> Relu, sized so that the Conv kernel runs the
+// chain on blocks of its own: column tiles that are not multiples of the chain's block,
+// more filters than output positions (split by filters), or depthwise (split by channels).
+onnx::ModelProto convBlocks(const std::vector<int64_t>& input, int64_t filters, int64_t group) {
+    ModelBuilder b("blocks");
+    const std::string x = b.input("x", {input[0], input[1], input[2], input[3]});
+    const std::string c = b.node1("Conv", {x, b.weight("w", {filters, input[1] / group, 3, 3}), b.weight("bias", {filters})},
+                                  {attrInts("pads", {1, 1, 1, 1}), attrInt("group", group)}, "conv");
+    const std::string n = b.node1("BatchNormalization", {c, b.weight("s", {filters}), b.weight("b", {filters}), b.weight("m", {filters}),
+                                                         b.weight("v", {filters}, 0.25f, 1.0f)},
+                                  {attrFloat("epsilon", 1e-3f)}, "bn");
+    b.node1("Relu", {n}, {}, "relu", "y");
+    b.output("y", {input[0], filters, input[2], input[3]});
+    return b.build();
+}
+
 std::vector<std::string> chainText(const Graph& graph, const std::vector<host::FusedChain>& chains) {
     std::vector<std::string> text;
     for (const host::FusedChain& chain : chains) {
@@ -77,9 +93,13 @@ class TestHostFusion : public QObject {
         return std::move(*model);
     }
 
-    // 0: the PP-OCR chain, 1: the same with a value read outside, 2: the ResNet pattern.
+    // 0: the PP-OCR chain, 1: the same with a value read outside, 2: the ResNet pattern,
+    // 3-5: convBlocks wide, with many filters, depthwise.
     Model loadModel(int index) {
         if (index == 2) return load("bn.onnx", convBatchNorm());
+        if (index == 3) return load("wide.onnx", convBlocks({1, 8, 23, 29}, 6, 1));
+        if (index == 4) return load("filters.onnx", convBlocks({2, 8, 3, 3}, 40, 1));
+        if (index == 5) return load("depthwise.onnx", convBlocks({1, 6, 9, 10}, 6, 6));
         return index == 1 ? load("escape.onnx", convChain(true)) : load("chain.onnx", convChain(false));
     }
 
@@ -118,6 +138,11 @@ private slots:
         QTest::newRow("chain, 2 threads") << 0 << 2;
         QTest::newRow("escape, 2 threads") << 1 << 2;
         QTest::newRow("batch norm, 2 threads") << 2 << 2;
+        for (int threads : {1, 2, 3}) {
+            QTest::newRow(qPrintable(QString("conv blocks, wide, %1 threads").arg(threads))) << 3 << threads;
+            QTest::newRow(qPrintable(QString("conv blocks, many filters, %1 threads").arg(threads))) << 4 << threads;
+            QTest::newRow(qPrintable(QString("conv blocks, depthwise, %1 threads").arg(threads))) << 5 << threads;
+        }
     }
 
     void fusedRunsGiveTheUnfusedBits() {

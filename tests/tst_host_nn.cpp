@@ -118,6 +118,37 @@ private slots:
         QVERIFY2(worstError((*result)[0], expected) < 1e-4, qPrintable(QString::number(worstError((*result)[0], expected))));
     }
 
+    // More filters than output positions: the kernel splits the filters across threads
+    // (3x3 with padding, 1x1 and grouped; an odd filter count leaves uneven blocks).
+    void convWithMoreFiltersThanPositions_data() {
+        QTest::addColumn<QList<qint64>>("xDims");
+        QTest::addColumn<QList<qint64>>("wDims");
+        QTest::addColumn<int>("group");
+        QTest::addColumn<int>("pad");
+        QTest::newRow("3x3 padded") << QList<qint64>{1, 8, 3, 3} << QList<qint64>{37, 8, 3, 3} << 1 << 1;
+        QTest::newRow("3x3 valid, one position") << QList<qint64>{2, 5, 3, 3} << QList<qint64>{41, 5, 3, 3} << 1 << 0;
+        QTest::newRow("1x1") << QList<qint64>{1, 16, 2, 3} << QList<qint64>{33, 16, 1, 1} << 1 << 0;
+        QTest::newRow("grouped 3x3") << QList<qint64>{1, 6, 4, 4} << QList<qint64>{38, 3, 3, 3} << 2 << 1;
+    }
+
+    void convWithMoreFiltersThanPositions() {
+        QFETCH(QList<qint64>, xDims);
+        QFETCH(QList<qint64>, wDims);
+        QFETCH(int, group);
+        QFETCH(int, pad);
+        std::mt19937 random(17);
+        const Tensor x = randomTensor(random, {xDims.begin(), xDims.end()}), w = randomTensor(random, {wDims.begin(), wDims.end()});
+        const Tensor b = randomTensor(random, {wDims[0]});
+        const std::vector<int64_t> pads(4, pad);
+        for (int threads : {1, 2, 3}) {
+            auto result = runOp("Conv", {x, w, b}, attrs({{"group", int64_t{group}}, {"pads", pads}}), 11, 1, threads);
+            QVERIFY2(result.ok(), result.ok() ? "" : result.error().message().c_str());
+            const Tensor expected = naiveConv(x, w, &b, group, {1, 1}, {1, 1}, pads);
+            QCOMPARE((*result)[0].dims(), expected.dims());
+            QVERIFY2(worstError((*result)[0], expected) < 1e-4, qPrintable(QString::number(worstError((*result)[0], expected))));
+        }
+    }
+
     void convAutoPadSameKeepsTheSize() {
         std::mt19937 random(3);
         const Tensor x = randomTensor(random, {1, 2, 7, 6}), w = randomTensor(random, {3, 2, 3, 2});

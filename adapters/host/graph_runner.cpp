@@ -3,6 +3,7 @@
 #include "kernel.h"
 
 #include <chrono>
+#include <optional>
 #include <set>
 
 namespace fusebox::host {
@@ -105,7 +106,9 @@ private:
         return visible;
     }
 
-    Status runNode(const Node& node) {
+    // `epilogue`: the chain fused after the node, which its kernel may run per block;
+    // `epilogueApplied` says whether it did.
+    Status runNode(const Node& node, const PreparedChain* epilogue = nullptr, bool* epilogueApplied = nullptr) {
         std::vector<const Tensor*> inputs;
         for (ValueId input : node.inputs) {
             if (input == kNoValue) {
@@ -125,7 +128,9 @@ private:
             return Runner(body, options_, &visible).run(named);
         };
         KernelContext context(graph_, node, opsetOf(node), std::move(inputs), std::move(runBody), options_.threads);
+        context.setEpilogue(epilogue);
         if (Status status = runKernel(context); !status) return status;
+        if (epilogueApplied) *epilogueApplied = context.epilogueApplied();
         for (std::size_t i = 0; i < node.outputs.size(); ++i) {
             if (node.outputs[i] != kNoValue) values_[node.outputs[i]] = std::move(context.outputs()[i]);
         }
@@ -133,15 +138,35 @@ private:
         return {};
     }
 
-    // The producer through its kernel, then the element-wise steps in place on its output.
+    // The producer through its kernel, then the element-wise steps in place on its output:
+    // by the kernel on each block it writes where it can (the chain is prepared first when
+    // the output's shape is known), else over the whole output.
     Status runChain(const FusedChain& chain) {
-        if (Status status = runNode(graph_.node(chain.producer)); !status) return status;
-        Tensor data = values_[graph_.node(chain.producer).outputs[0]];
+        const Node& producer = graph_.node(chain.producer);
         auto operand = [this](ValueId id) -> const Tensor* {
             auto tensor = fetch(id);
             return tensor ? *tensor : nullptr;
         };
-        if (Status status = runPointwiseChain(graph_, chain, data, operand, options_.threads); !status) return status;
+        std::optional<PreparedChain> prepared;
+        if (const Shape& shape = graph_.value(producer.outputs[0]).shape; shape.isStatic()) {
+            auto p = PreparedChain::prepare(graph_, chain, shape.staticSizes(), operand);
+            if (!p) return p.error();
+            prepared = std::move(*p);
+        }
+        bool applied = false;
+        if (Status status = runNode(producer, prepared ? &*prepared : nullptr, &applied); !status) return status;
+        Tensor data = values_[producer.outputs[0]];
+        if (!applied) {
+            if (data.type() != ElementType::Float32) {
+                return Error("fused chain after '" + producer.name + "': expected a float32 tensor", ErrorKind::Failed);
+            }
+            if (!prepared || prepared->dims() != data.dims()) {
+                auto p = PreparedChain::prepare(graph_, chain, data.dims(), operand);
+                if (!p) return p.error();
+                prepared = std::move(*p);
+            }
+            prepared->applyAll(data.data<float>(), options_.threads);
+        }
         values_[chain.output] = std::move(data);
         for (const PointwiseStep& step : chain.steps) release(graph_.node(step.node));
         return {};

@@ -23,6 +23,7 @@
 namespace fusebox::host {
 
 class KernelContext;
+class PreparedChain;
 using Kernel = Status (*)(KernelContext&);
 
 // Runs a nested graph (If/Loop/Scan bodies). `inputs` are the body's formal inputs in
@@ -52,6 +53,14 @@ public:
     int threads() const { return threads_; }
     const SubgraphRunner& runSubgraph() const { return runSubgraph_; }
 
+    // Element-wise steps fused after this node, on output 0 (null when none). A kernel
+    // that writes that output in blocks may run them on each block it has written, and
+    // then says so with epilogueDone(); otherwise they run on the whole output after it.
+    const PreparedChain* epilogue() const { return epilogue_; }
+    void setEpilogue(const PreparedChain* chain) { epilogue_ = chain; }
+    void epilogueDone() { epilogueDone_ = true; }
+    bool epilogueApplied() const { return epilogueDone_; }
+
     // An Error that starts with the op type and node name, and names the node as a field.
     // A kernel refuses what the model (or an input file) gives it: bad input, exit 2.
     Error fail(const std::string& message) const {
@@ -66,6 +75,8 @@ private:
     std::vector<Tensor> outputs_;
     SubgraphRunner runSubgraph_;
     int threads_;
+    const PreparedChain* epilogue_ = nullptr;
+    bool epilogueDone_ = false;
 };
 
 // Op type (default domain) -> kernel. Filled by FUSEBOX_HOST_KERNEL at start-up.

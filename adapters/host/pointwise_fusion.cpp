@@ -220,33 +220,30 @@ std::vector<FusedChain> findPointwiseChains(const Graph& graph, const std::vecto
     return chains;
 }
 
-Status runPointwiseChain(const Graph& graph, const FusedChain& chain, Tensor& data,
-                         const std::function<const Tensor*(ValueId)>& operand, int threads) {
-    if (data.type() != ElementType::Float32 || data.rank() < 2) {
+Result<PreparedChain> PreparedChain::prepare(const Graph& graph, const FusedChain& chain, const std::vector<int64_t>& dims,
+                                             const std::function<const Tensor*(ValueId)>& operand) {
+    if (dims.size() < 2) {
         return Error("fused chain after '" + graph.node(chain.producer).name + "': expected a float32 tensor of rank >= 2",
                      ErrorKind::Failed);
     }
-    const int64_t channels = data.dim(1), plane = product(data.dims(), 2);
-    // The broadcast operands of each step: values and count (one, or one per channel).
-    // An operand from outside the chain: one value, one per channel, or one per element.
-    struct Broadcast {
-        const float* values = nullptr;
-        int64_t count = 0;
-        bool whole = false; // the data's shape
-        float at(int64_t channel) const { return values[count == 1 ? 0 : channel]; }
-    };
-    std::vector<std::array<Broadcast, 2>> broadcast(chain.steps.size());
-    std::vector<std::vector<float>> affine; // BatchNormalization's scale and shift, per channel
-    affine.reserve(2 * chain.steps.size());
+    PreparedChain prepared;
+    prepared.chain_ = &chain;
+    prepared.dims_ = dims;
+    prepared.channels_ = dims[1];
+    prepared.plane_ = product(dims, 2);
+    const int64_t channels = prepared.channels_;
+    prepared.broadcast_.resize(chain.steps.size());
+    prepared.affine_.reserve(2 * chain.steps.size()); // broadcast_ points into it: no reallocation
     for (std::size_t s = 0; s < chain.steps.size(); ++s) {
         const PointwiseStep& step = chain.steps[s];
         if (step.op == PointwiseStep::Op::BatchNorm) {
             const Node& node = graph.node(step.node);
             auto parameters = batchNormAffine(node, {operand(node.inputs[1]), operand(node.inputs[2]), operand(node.inputs[3]), operand(node.inputs[4])}, channels);
             if (!parameters) return parameters.error();
-            affine.push_back(std::move(parameters->first));
-            affine.push_back(std::move(parameters->second));
-            broadcast[s] = {Broadcast{affine[affine.size() - 2].data(), channels}, Broadcast{affine.back().data(), channels}};
+            prepared.affine_.push_back(std::move(parameters->first));
+            prepared.affine_.push_back(std::move(parameters->second));
+            const auto& affine = prepared.affine_;
+            prepared.broadcast_[s] = {Broadcast{affine[affine.size() - 2].data(), channels}, Broadcast{affine.back().data(), channels}};
             continue;
         }
         const bool binary = step.op != PointwiseStep::Op::Clip && step.op != PointwiseStep::Op::Unary;
@@ -254,66 +251,82 @@ Status runPointwiseChain(const Graph& graph, const FusedChain& chain, Tensor& da
         for (int k = 0; k < 2; ++k) {
             if (!operands[k] || operands[k]->reg >= 0) continue;
             const Tensor* t = operand(operands[k]->value);
-            const bool whole = t && t->dims() == data.dims();
+            const bool whole = t && t->dims() == dims;
             if (!t || t->type() != ElementType::Float32 || (!whole && t->elementCount() != 1 && t->elementCount() != channels)) {
                 return Error(graph.node(step.node).opType + " '" + graph.node(step.node).name + "': operand '" +
                                  graph.value(operands[k]->value).name +
                                  "' is not a float32 tensor of the data's shape, one value or one per channel",
                              ErrorKind::Failed);
             }
-            broadcast[s][static_cast<std::size_t>(k)] = {t->data<float>(), t->elementCount(), whole};
+            prepared.broadcast_[s][static_cast<std::size_t>(k)] = {t->data<float>(), t->elementCount(), whole};
         }
     }
+    return prepared;
+}
 
-    const int64_t blocksPerPlane = (plane + kBlock - 1) / kBlock;
-    const int64_t units = data.dim(0) * channels * blocksPerPlane;
-    float* base = data.data<float>();
+void PreparedChain::apply(float* data, int64_t image, int64_t channelBegin, int64_t channelEnd, int64_t first, int64_t count) const {
+    for (int64_t channel = channelBegin; channel < channelEnd; ++channel) {
+        const int64_t planeIndex = image * channels_ + channel;
+        for (int64_t offset = first; offset < first + count; offset += kBlock) {
+            runBlock(data, planeIndex, offset, std::min(kBlock, first + count - offset));
+        }
+    }
+}
+
+void PreparedChain::applyAll(float* data, int threads) const {
+    const int64_t blocksPerPlane = (plane_ + kBlock - 1) / kBlock;
+    const int64_t units = dims_[0] * channels_ * blocksPerPlane;
     constexpr int64_t kUnitsPerThread = 64;
     parallelFor(units, units >= 2 * kUnitsPerThread ? threads : 1, [&](int64_t begin, int64_t end) {
-        alignas(64) float registers[kMaxSteps + 1][kBlock];
         for (int64_t unit = begin; unit < end; ++unit) {
-            const int64_t planeIndex = unit / blocksPerPlane, channel = planeIndex % channels;
-            const int64_t offset = (unit % blocksPerPlane) * kBlock, n = std::min(kBlock, plane - offset);
-            float* x = base + planeIndex * plane + offset;
-            std::copy_n(x, n, registers[0]);
-            for (std::size_t s = 0; s < chain.steps.size(); ++s) {
-                const PointwiseStep& step = chain.steps[s];
-                float* out = registers[s + 1];
-                // Registers, or the block of a whole tensor from outside, are read element by element.
-                auto block = [&](const PointwiseOperand& o, const Broadcast& outside) -> const float* {
-                    if (o.reg >= 0) return registers[o.reg];
-                    return outside.whole ? outside.values + planeIndex * plane + offset : nullptr;
-                };
-                const float* ra = block(step.a, broadcast[s][0]);
-                const float* rb = block(step.b, broadcast[s][1]);
-                const bool batchNorm = step.op == PointwiseStep::Op::BatchNorm; // its a is the data, its scale is beside it
-                const float sa = (ra && !batchNorm) || !broadcast[s][0].values ? 0.f : broadcast[s][0].at(channel);
-                const float sb = rb || !broadcast[s][1].values ? 0.f : broadcast[s][1].at(channel);
-                auto binary = [&](auto f) {
-                    if (ra && rb) for (int64_t i = 0; i < n; ++i) out[i] = f(ra[i], rb[i]);
-                    else if (ra) for (int64_t i = 0; i < n; ++i) out[i] = f(ra[i], sb);
-                    else for (int64_t i = 0; i < n; ++i) out[i] = f(sa, rb[i]);
-                };
-                switch (step.op) {
-                case PointwiseStep::Op::Add: binary([](float p, float q) { return p + q; }); break;
-                case PointwiseStep::Op::Sub: binary([](float p, float q) { return p - q; }); break;
-                case PointwiseStep::Op::Mul: binary([](float p, float q) { return p * q; }); break;
-                case PointwiseStep::Op::Div: binary([](float p, float q) { return p / q; }); break;
-                case PointwiseStep::Op::Clip: // as the Clip kernel: NaN stays NaN
-                    for (int64_t i = 0; i < n; ++i) out[i] = std::min(std::max(ra[i], step.low), step.high);
-                    break;
-                case PointwiseStep::Op::Unary:
-                    for (int64_t i = 0; i < n; ++i) out[i] = step.unary(ra[i]);
-                    break;
-                case PointwiseStep::Op::BatchNorm: // as the BatchNormalization kernel
-                    for (int64_t i = 0; i < n; ++i) out[i] = ra[i] * sa + sb;
-                    break;
-                }
-            }
-            std::copy_n(registers[chain.steps.size()], n, x);
+            const int64_t offset = (unit % blocksPerPlane) * kBlock;
+            runBlock(data, unit / blocksPerPlane, offset, std::min(kBlock, plane_ - offset));
         }
     });
-    return {};
+}
+
+// The steps over elements [offset, offset + n) of plane `planeIndex` (image * channels +
+// channel), n <= kBlock, through registers that stay in L1.
+void PreparedChain::runBlock(float* base, int64_t planeIndex, int64_t offset, int64_t n) const {
+    alignas(64) float registers[kMaxSteps + 1][kBlock];
+    const int64_t channel = planeIndex % channels_;
+    float* x = base + planeIndex * plane_ + offset;
+    std::copy_n(x, n, registers[0]);
+    for (std::size_t s = 0; s < chain_->steps.size(); ++s) {
+        const PointwiseStep& step = chain_->steps[s];
+        float* out = registers[s + 1];
+        // Registers, or the block of a whole tensor from outside, are read element by element.
+        auto block = [&](const PointwiseOperand& o, const Broadcast& outside) -> const float* {
+            if (o.reg >= 0) return registers[o.reg];
+            return outside.whole ? outside.values + planeIndex * plane_ + offset : nullptr;
+        };
+        const float* ra = block(step.a, broadcast_[s][0]);
+        const float* rb = block(step.b, broadcast_[s][1]);
+        const bool batchNorm = step.op == PointwiseStep::Op::BatchNorm; // its a is the data, its scale is beside it
+        const float sa = (ra && !batchNorm) || !broadcast_[s][0].values ? 0.f : broadcast_[s][0].at(channel);
+        const float sb = rb || !broadcast_[s][1].values ? 0.f : broadcast_[s][1].at(channel);
+        auto binary = [&](auto f) {
+            if (ra && rb) for (int64_t i = 0; i < n; ++i) out[i] = f(ra[i], rb[i]);
+            else if (ra) for (int64_t i = 0; i < n; ++i) out[i] = f(ra[i], sb);
+            else for (int64_t i = 0; i < n; ++i) out[i] = f(sa, rb[i]);
+        };
+        switch (step.op) {
+        case PointwiseStep::Op::Add: binary([](float p, float q) { return p + q; }); break;
+        case PointwiseStep::Op::Sub: binary([](float p, float q) { return p - q; }); break;
+        case PointwiseStep::Op::Mul: binary([](float p, float q) { return p * q; }); break;
+        case PointwiseStep::Op::Div: binary([](float p, float q) { return p / q; }); break;
+        case PointwiseStep::Op::Clip: // as the Clip kernel: NaN stays NaN
+            for (int64_t i = 0; i < n; ++i) out[i] = std::min(std::max(ra[i], step.low), step.high);
+            break;
+        case PointwiseStep::Op::Unary:
+            for (int64_t i = 0; i < n; ++i) out[i] = step.unary(ra[i]);
+            break;
+        case PointwiseStep::Op::BatchNorm: // as the BatchNormalization kernel
+            for (int64_t i = 0; i < n; ++i) out[i] = ra[i] * sa + sb;
+            break;
+        }
+    }
+    std::copy_n(registers[chain_->steps.size()], n, x);
 }
 
 } // namespace fusebox::host

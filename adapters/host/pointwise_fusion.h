@@ -46,10 +46,37 @@ struct FusedChain {
 std::vector<FusedChain> findPointwiseChains(const Graph& graph, const std::vector<NodeId>& nodes,
                                             const std::vector<ValueId>& keep);
 
-// Applies the chain's steps to `data`, the producer's float32 output, in place; `operand`
-// gives the tensors of broadcast operands.
-Status runPointwiseChain(const Graph& graph, const FusedChain& chain, Tensor& data,
-                         const std::function<const Tensor*(ValueId)>& operand, int threads);
+// A chain with its operands resolved for a producer output of `dims` (float32, [N, C,
+// ...]): runs its steps in place on the whole output, or on any block of it, so that a
+// kernel writing its output in blocks (Conv) runs them on each block while it is still
+// in cache. The arithmetic is the same either way.
+class PreparedChain {
+public:
+    // `operand` gives the tensors of broadcast operands; they must outlive the result.
+    static Result<PreparedChain> prepare(const Graph& graph, const FusedChain& chain, const std::vector<int64_t>& dims,
+                                         const std::function<const Tensor*(ValueId)>& operand);
+
+    const std::vector<int64_t>& dims() const { return dims_; }
+    // Channels [channelBegin, channelEnd) of image `image`, plane offsets [first, first + count).
+    void apply(float* data, int64_t image, int64_t channelBegin, int64_t channelEnd, int64_t first, int64_t count) const;
+    void applyAll(float* data, int threads) const;
+
+private:
+    // An operand from outside the chain: one value, one per channel, or one per element.
+    struct Broadcast {
+        const float* values = nullptr;
+        int64_t count = 0;
+        bool whole = false; // the data's shape
+        float at(int64_t channel) const { return values[count == 1 ? 0 : channel]; }
+    };
+    void runBlock(float* base, int64_t planeIndex, int64_t offset, int64_t n) const;
+
+    const FusedChain* chain_ = nullptr;
+    std::vector<int64_t> dims_;
+    int64_t channels_ = 0, plane_ = 0;
+    std::vector<std::array<Broadcast, 2>> broadcast_; // per step: its a and b operands
+    std::vector<std::vector<float>> affine_;          // BatchNormalization's scale and shift, per channel
+};
 
 // An inference BatchNormalization as y = x * scale[c] + shift[c], from its scale, B, mean
 // and var (the kernel and the fused step compute it alike).

@@ -2,6 +2,7 @@
 // one OpenBLAS GEMM per image and group.
 #include "ir/spatial_window.h"
 #include "kernel_util.h"
+#include "pointwise_fusion.h"
 
 #include <cblas.h>
 
@@ -193,14 +194,20 @@ Status convKernel(KernelContext& ctx) {
     Tensor col; // the im2col matrix, from the buffer pool: a model asks for the same sizes every run
     const ColumnMap map(spatial, outSpatial, *window);
     const float* xData = x->data<float>();
+    // The fused element-wise steps after this Conv run on each block of output as soon as
+    // it is written (bias added), not in a pass of their own over the whole output.
+    const PreparedChain* epilogue = ctx.epilogue() && ctx.epilogue()->dims() == outDims ? ctx.epilogue() : nullptr;
+    float* yData = y.data<float>();
     const bool planar = spatial.size() == 2;
     if (planar && group == channels && filters == channels) { // depthwise
         for (int64_t n = 0; n < batch; ++n) {
             parallelFor(channels, ctx.threads(), [&](int64_t begin, int64_t end) {
                 depthwise2d(xData + n * channels * inputPlane, w->data<float>(), bias ? bias->data<float>() : nullptr, begin, end,
-                            spatial, outSpatial, *window, y.data<float>() + n * filters * columns);
+                            spatial, outSpatial, *window, yData + n * filters * columns);
+                if (epilogue) epilogue->apply(yData, n, begin, end, 0, columns);
             });
         }
+        if (epilogue) ctx.epilogueDone();
         ctx.setOutput(0, std::move(y));
         return {};
     }
@@ -208,7 +215,11 @@ Status convKernel(KernelContext& ctx) {
                            std::all_of(window->strides.begin(), window->strides.end(), [](int64_t v) { return v == 1; }) &&
                            std::all_of(window->padBegin.begin(), window->padBegin.end(), [](int64_t v) { return v == 0; }) &&
                            std::all_of(window->padEnd.begin(), window->padEnd.end(), [](int64_t v) { return v == 0; });
-    if (!pointwise && !planar) col = Tensor::allocate(ElementType::Float32, {rows, columns}, Tensor::Fill::None);
+    // The output matrix (filters x columns) is split across threads along its longer side:
+    // late layers have few columns (7x7 = 49 in resnet50 against 512 filters), and split by
+    // columns each thread's GEMM is narrow and packs all of the weights again.
+    const bool byFilters = groupFilters > columns;
+    if (!pointwise && (!planar || byFilters)) col = Tensor::allocate(ElementType::Float32, {rows, columns}, Tensor::Fill::None);
     // Column blocks of about 256 KiB of im2col matrix: each thread builds and multiplies its own.
     const int64_t tile = std::max<int64_t>(64, (int64_t{1} << 16) / rows);
     for (int64_t n = 0; n < batch; ++n) {
@@ -216,23 +227,39 @@ Status convKernel(KernelContext& ctx) {
             const float* image = xData + (n * channels + g * groupChannels) * inputPlane;
             const float* weights = w->data<float>() + g * groupFilters * rows;
             float* result = y.data<float>() + (n * filters + g * groupFilters) * columns;
-            auto multiply = [&](const float* matrix, int64_t ldb, int64_t first, int64_t count) {
-                cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, static_cast<int>(groupFilters), static_cast<int>(count),
-                            static_cast<int>(rows), 1.0f, weights, static_cast<int>(rows), matrix, static_cast<int>(ldb), 0.0f,
-                            result + first, static_cast<int>(columns));
+            const float* groupBias = bias ? bias->data<float>() + g * groupFilters : nullptr;
+            // Output rows [firstFilter, +filterCount) and columns [first, +count), the
+            // columns read from `matrix` (leading dimension ldb); the bias is added while
+            // the block is still in cache, by the thread that computed it.
+            auto multiply = [&](const float* matrix, int64_t ldb, int64_t firstFilter, int64_t filterCount, int64_t first, int64_t count) {
+                float* block = result + firstFilter * columns + first;
+                cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, static_cast<int>(filterCount), static_cast<int>(count),
+                            static_cast<int>(rows), 1.0f, weights + firstFilter * rows, static_cast<int>(rows), matrix,
+                            static_cast<int>(ldb), 0.0f, block, static_cast<int>(columns));
+                if (groupBias) {
+                    for (int64_t f = 0; f < filterCount; ++f) {
+                        const float b = groupBias[firstFilter + f];
+                        std::for_each(block + f * columns, block + f * columns + count, [b](float& v) { v += b; });
+                    }
+                }
+                const int64_t channel = g * groupFilters + firstFilter;
+                if (epilogue) epilogue->apply(yData, n, channel, channel + filterCount, first, count);
             };
-            if (planar && !pointwise) {
+            if (planar && !pointwise && !byFilters) {
                 parallelFor(columns, ctx.threads(), [&](int64_t begin, int64_t end) {
                     Tensor block = Tensor::allocate(ElementType::Float32, {rows, tile}, Tensor::Fill::None);
                     for (int64_t first = begin; first < end; first += tile) {
                         const int64_t last = std::min(end, first + tile);
                         im2col2d(image, groupChannels, spatial, outSpatial, *window, first, last, block.data<float>());
-                        multiply(block.data<float>(), last - first, first, last - first);
+                        multiply(block.data<float>(), last - first, 0, groupFilters, first, last - first);
                     }
                 });
             } else {
                 const float* matrix = image; // a 1x1 stride-1 unpadded convolution reads the image as it is
-                if (!pointwise) {
+                if (!pointwise && planar) {
+                    im2col2d(image, groupChannels, spatial, outSpatial, *window, 0, columns, col.data<float>());
+                    matrix = col.data<float>();
+                } else if (!pointwise) {
                     map.forEachRow(groupChannels, [&](int64_t row, int64_t c, const std::vector<int64_t>& k) {
                         float* out = col.data<float>() + row * columns;
                         const float* plane = image + c * inputPlane;
@@ -240,16 +267,17 @@ Status convKernel(KernelContext& ctx) {
                     });
                     matrix = col.data<float>();
                 }
-                parallelFor(columns, ctx.threads(), [&](int64_t begin, int64_t end) { multiply(matrix + begin, columns, begin, end - begin); });
-            }
-            if (bias) {
-                for (int64_t f = 0; f < groupFilters; ++f) {
-                    const float b = bias->data<float>()[g * groupFilters + f];
-                    std::for_each(result + f * columns, result + (f + 1) * columns, [b](float& v) { v += b; });
+                if (byFilters) {
+                    parallelFor(groupFilters, ctx.threads(),
+                                [&](int64_t begin, int64_t end) { multiply(matrix, columns, begin, end - begin, 0, columns); });
+                } else {
+                    parallelFor(columns, ctx.threads(),
+                                [&](int64_t begin, int64_t end) { multiply(matrix + begin, columns, 0, groupFilters, begin, end - begin); });
                 }
             }
         }
     }
+    if (epilogue) ctx.epilogueDone();
     ctx.setOutput(0, std::move(y));
     return {};
 }
