@@ -53,14 +53,16 @@ onnx::ModelProto convBatchNorm() {
     return b.build();
 }
 
-// Conv 3x3 (padded) -> BatchNormalization -> Relu, sized so that the Conv kernel runs the
-// chain on blocks of its own: column tiles that are not multiples of the chain's block,
-// more filters than output positions (split by filters), or depthwise (split by channels).
-onnx::ModelProto convBlocks(const std::vector<int64_t>& input, int64_t filters, int64_t group) {
+// Conv 3x3 (padded) or 1x1 -> BatchNormalization -> Relu, sized so that the Conv kernel
+// runs the chain on blocks of its own: column tiles that are not multiples of the chain's
+// block, more filters than output positions (split by filters), depthwise (split by
+// channels), or a 1x1 convolution over many column tiles.
+onnx::ModelProto convBlocks(const std::vector<int64_t>& input, int64_t filters, int64_t group, int64_t kernel = 3) {
     ModelBuilder b("blocks");
     const std::string x = b.input("x", {input[0], input[1], input[2], input[3]});
-    const std::string c = b.node1("Conv", {x, b.weight("w", {filters, input[1] / group, 3, 3}), b.weight("bias", {filters})},
-                                  {attrInts("pads", {1, 1, 1, 1}), attrInt("group", group)}, "conv");
+    const int64_t pad = kernel / 2;
+    const std::string c = b.node1("Conv", {x, b.weight("w", {filters, input[1] / group, kernel, kernel}), b.weight("bias", {filters})},
+                                  {attrInts("pads", {pad, pad, pad, pad}), attrInt("group", group)}, "conv");
     const std::string n = b.node1("BatchNormalization", {c, b.weight("s", {filters}), b.weight("b", {filters}), b.weight("m", {filters}),
                                                          b.weight("v", {filters}, 0.25f, 1.0f)},
                                   {attrFloat("epsilon", 1e-3f)}, "bn");
@@ -94,12 +96,13 @@ class TestHostFusion : public QObject {
     }
 
     // 0: the PP-OCR chain, 1: the same with a value read outside, 2: the ResNet pattern,
-    // 3-5: convBlocks wide, with many filters, depthwise.
+    // 3-6: convBlocks wide, with many filters, depthwise, 1x1 in many column tiles.
     Model loadModel(int index) {
         if (index == 2) return load("bn.onnx", convBatchNorm());
         if (index == 3) return load("wide.onnx", convBlocks({1, 8, 23, 29}, 6, 1));
         if (index == 4) return load("filters.onnx", convBlocks({2, 8, 3, 3}, 40, 1));
         if (index == 5) return load("depthwise.onnx", convBlocks({1, 6, 9, 10}, 6, 6));
+        if (index == 6) return load("pointwise.onnx", convBlocks({1, 4, 33, 37}, 1100, 1, 1));
         return index == 1 ? load("escape.onnx", convChain(true)) : load("chain.onnx", convChain(false));
     }
 
@@ -142,6 +145,7 @@ private slots:
             QTest::newRow(qPrintable(QString("conv blocks, wide, %1 threads").arg(threads))) << 3 << threads;
             QTest::newRow(qPrintable(QString("conv blocks, many filters, %1 threads").arg(threads))) << 4 << threads;
             QTest::newRow(qPrintable(QString("conv blocks, depthwise, %1 threads").arg(threads))) << 5 << threads;
+            QTest::newRow(qPrintable(QString("conv blocks, 1x1 tiles, %1 threads").arg(threads))) << 6 << threads;
         }
     }
 

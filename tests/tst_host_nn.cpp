@@ -118,9 +118,11 @@ private slots:
         QVERIFY2(worstError((*result)[0], expected) < 1e-4, qPrintable(QString::number(worstError((*result)[0], expected))));
     }
 
-    // More filters than output positions: the kernel splits the filters across threads
-    // (3x3 with padding, 1x1 and grouped; an odd filter count leaves uneven blocks).
-    void convWithMoreFiltersThanPositions_data() {
+    // How the kernel splits its GEMM across threads: more filters than output positions
+    // split by filters (3x3 with padding, 1x1 and grouped; an odd filter count leaves
+    // uneven blocks); a 1x1 convolution with many filters over more positions still, in
+    // column tiles of about 256 KiB of output.
+    void convSplitsItsGemmAcrossThreads_data() {
         QTest::addColumn<QList<qint64>>("xDims");
         QTest::addColumn<QList<qint64>>("wDims");
         QTest::addColumn<int>("group");
@@ -129,9 +131,10 @@ private slots:
         QTest::newRow("3x3 valid, one position") << QList<qint64>{2, 5, 3, 3} << QList<qint64>{41, 5, 3, 3} << 1 << 0;
         QTest::newRow("1x1") << QList<qint64>{1, 16, 2, 3} << QList<qint64>{33, 16, 1, 1} << 1 << 0;
         QTest::newRow("grouped 3x3") << QList<qint64>{1, 6, 4, 4} << QList<qint64>{38, 3, 3, 3} << 2 << 1;
+        QTest::newRow("1x1 in column tiles") << QList<qint64>{1, 4, 33, 37} << QList<qint64>{1100, 4, 1, 1} << 1 << 0;
     }
 
-    void convWithMoreFiltersThanPositions() {
+    void convSplitsItsGemmAcrossThreads() {
         QFETCH(QList<qint64>, xDims);
         QFETCH(QList<qint64>, wDims);
         QFETCH(int, group);

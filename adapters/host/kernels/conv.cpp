@@ -271,8 +271,15 @@ Status convKernel(KernelContext& ctx) {
                     parallelFor(groupFilters, ctx.threads(),
                                 [&](int64_t begin, int64_t end) { multiply(matrix, columns, begin, end - begin, 0, columns); });
                 } else {
-                    parallelFor(columns, ctx.threads(),
-                                [&](int64_t begin, int64_t end) { multiply(matrix + begin, columns, 0, groupFilters, begin, end - begin); });
+                    // Column tiles of about 256 KiB of output, so that the bias and the
+                    // fused chain find each tile in cache.
+                    const int64_t outputTile = std::max<int64_t>(64, (int64_t{1} << 16) / groupFilters);
+                    parallelFor(columns, ctx.threads(), [&](int64_t begin, int64_t end) {
+                        for (int64_t first = begin; first < end; first += outputTile) {
+                            const int64_t count = std::min(outputTile, end - first);
+                            multiply(matrix + first, columns, 0, groupFilters, first, count);
+                        }
+                    });
                 }
             }
         }
