@@ -22,6 +22,7 @@
 #include <QImage>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -79,6 +80,29 @@ private:
     }
 
 private slots:
+    // Without a display the studio says what to do and exits 1, where Qt would abort;
+    // a variable set to "" names no display either.
+    void withoutADisplayTheStudioExplainsAndExits_data() {
+        QTest::addColumn<bool>("emptyDisplay");
+        QTest::newRow("DISPLAY unset") << false;
+        QTest::newRow("DISPLAY empty") << true;
+    }
+
+    void withoutADisplayTheStudioExplainsAndExits() {
+        QFETCH(bool, emptyDisplay);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}) environment.remove(QString::fromLatin1(name));
+        if (emptyDisplay) environment.insert(QStringLiteral("DISPLAY"), QString());
+        QProcess studio;
+        studio.setProcessEnvironment(environment);
+        studio.start(QStringLiteral(FUSEBOX_STUDIO_EXE), {test::studioSampleModel()});
+        QVERIFY(studio.waitForFinished(60000));
+        const QString err = QString::fromUtf8(studio.readAllStandardError());
+        QCOMPARE(studio.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(studio.exitCode(), 1);
+        QVERIFY2(err.contains(QStringLiteral("no display found")) && err.contains(QStringLiteral("xvfb-run")), qPrintable(err));
+    }
+
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true); // QSettings away from the user's
         QCoreApplication::setOrganizationName(QStringLiteral("fusebox-tests"));

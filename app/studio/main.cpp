@@ -24,8 +24,13 @@ bool wantsScreenshot(int argc, char** argv) {
     return false;
 }
 
+// A variable set to "" names no display either.
 bool hasDisplay() {
-    return std::getenv("QT_QPA_PLATFORM") || std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY");
+    for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}) {
+        const char* value = std::getenv(name);
+        if (value && *value) return true;
+    }
+    return false;
 }
 
 } // namespace
