@@ -341,6 +341,37 @@ private slots:
         QCOMPARE(QString::fromStdString(imported.error().message()),
                  QString::fromStdString(path) + ": node 'conv' (Conv): weight 'w' has rank 4, input 'x' rank 2; expected the same rank");
     }
+
+    // Found by fuzz_onnx_import: ONNX 1.12's STFT inference reads dim 1 of the signal
+    // whatever its rank; a rank-1 signal, declared or computed (here by a Reshape), made it
+    // read past the end of the dims (SIGSEGV inside onnx::). The guarded schema fails
+    // the node's inference instead: bad input, exit 2 from the CLI.
+    void stftOfARankOneSignalIsRefused_data() {
+        QTest::addColumn<bool>("computed");
+        QTest::newRow("declared") << false;
+        QTest::newRow("computed") << true;
+    }
+
+    void stftOfARankOneSignalIsRefused() {
+        QFETCH(bool, computed);
+        testmodels::ModelBuilder builder("stft_rank");
+        std::string signal = builder.input("signal", computed ? std::vector<testmodels::ModelBuilder::Dim>{1, 128, 1}
+                                                              : std::vector<testmodels::ModelBuilder::Dim>{128});
+        if (computed) signal = builder.node1("Reshape", {signal, builder.constantInt64("flat", {1}, {128})}, {}, "flatten");
+        const std::string step = builder.constantInt64("frame_step", {}, {8});
+        const std::string length = builder.constantInt64("frame_length", {}, {16});
+        builder.node1("STFT", {signal, step, "", length}, {}, "stft", "y");
+        builder.output("y", {1, 15, 9, 2});
+        const std::string path = test::writeModel(dir_.path(), "stft_rank.onnx", builder.build());
+        auto imported = importOnnx(path);
+        QVERIFY(!imported.ok());
+        QVERIFY2(imported.error().message().find("STFT: the signal has rank 1; expected [batch_size, signal_length, 1 or 2]") !=
+                     std::string::npos,
+                 imported.error().message().c_str());
+        const test::CliRun run = test::runCli({"inspect", QString::fromStdString(path)});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("STFT: the signal has rank 1"), qPrintable(run.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostileInputs)

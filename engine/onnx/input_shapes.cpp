@@ -1,6 +1,7 @@
 #include "onnx/input_shapes.h"
 
 #include "core/text.h"
+#include "onnx/guarded_schemas.h"
 
 #include <onnx/shape_inference/implementation.h>
 
@@ -74,7 +75,7 @@ namespace {
 Status runInference(onnx::ModelProto& model, int errorMode, bool dataPropagation) {
     const onnx::ShapeInferenceOptions options(/*check_type=*/true, errorMode, dataPropagation);
     try {
-        onnx::shape_inference::InferShapes(model, onnx::OpSchemaRegistry::Instance(), options);
+        onnx::shape_inference::InferShapes(model, &guardedSchemas(), options);
     } catch (const std::exception& e) {
         return Error(std::string("shape inference failed: ") + e.what());
     }
