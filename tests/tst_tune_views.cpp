@@ -9,6 +9,7 @@
 #include "graph_layout.h"
 #include "main_window.h"
 #include "profile_database.h"
+#include "profile_dock.h"
 #include "runs_model.h"
 #include "store/profile_store.h"
 #include "store/run_overview.h"
@@ -17,6 +18,7 @@
 #include "tune_panel.h"
 
 #include <QAction>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -232,6 +234,56 @@ private slots:
         QCOMPARE(window.tunePanel()->job()->kind(), TuneJob::Kind::Tune);
         QVERIFY(finished.wait(kWaitMs));
         QCOMPARE(int(window.tunePanel()->job()->tuneResult()->candidates.size()), 2);
+    }
+
+    // A profile and a search never measure at once: while one runs, the other refuses to
+    // start, saying which job it waits for, and its start buttons are disabled.
+    void oneMeasurementAtATime() {
+        MainWindow window;
+        window.profileDatabase()->setPath(dir_.filePath(QStringLiteral("gate.sqlite")));
+        QVERIFY(window.openModel(studioSampleModel(), studioSampleConfig()));
+        QVERIFY(waitForIdle(window, kWaitMs));
+        ProfileDock* dock = window.profileDock();
+        TunePanel* panel = window.tunePanel();
+        const auto button = [](QWidget* parent, const QString& text) {
+            for (QPushButton* b : parent->findChildren<QPushButton*>()) {
+                if (b->text() == text) return b;
+            }
+            return static_cast<QPushButton*>(nullptr);
+        };
+        QPushButton* tune = button(panel, QStringLiteral("Tune"));
+        QPushButton* runProfile = button(dock, QStringLiteral("Run Profile"));
+        QVERIFY(tune && runProfile);
+
+        ProfileSettings slow;
+        slow.warmup = 0;
+        slow.iterations = 2000; // runs long enough that the search is tried while it measures
+        dock->setSettings(slow);
+        dock->setSelectedDevices({});
+        QSignalSpy profiled(dock, &ProfileDock::finished);
+        QVERIFY(dock->start());
+        QVERIFY(!tune->isEnabled());
+        QVERIFY(tune->toolTip().contains(QStringLiteral("a profile run")));
+        panel->setSettings(quickSettings(0.999, 2));
+        QVERIFY(!panel->startTune());
+        QVERIFY(!panel->startBisect());
+        QVERIFY(!panel->job()->isRunning());
+        QVERIFY2(panel->statusText().contains(QStringLiteral("a profile run")), qPrintable(panel->statusText()));
+        dock->cancel();
+        QCOMPARE(profiled.count(), 1);
+        QVERIFY(tune->isEnabled());
+
+        // The other way round: the search holds the gate until it ends.
+        QSignalSpy searched(panel, &TunePanel::finished);
+        QVERIFY(panel->startTune());
+        QVERIFY(!runProfile->isEnabled());
+        QVERIFY(!dock->start());
+        QVERIFY(!dock->isRunning());
+        QVERIFY(searched.wait(kWaitMs));
+        QVERIFY(runProfile->isEnabled());
+        QVERIFY(dock->start());
+        dock->cancel();
+        QThreadPool::globalInstance()->waitForDone();
     }
 
     void bisectSelectsTheCulpritsOnTheGraph() {

@@ -775,92 +775,92 @@ ratio %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="42"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="43"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="50"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="51"/>
         <source>Tune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="62"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="67"/>
         <source>Reading the runs failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="64"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="69"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="65"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="70"/>
         <source>Layer Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="66"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="71"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="67"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="72"/>
         <source>Profile Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="88"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="93"/>
         <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="89"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="94"/>
         <source>&amp;Reload Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="90"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="95"/>
         <source>&amp;Inspect Selected Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="91"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="96"/>
         <source>&amp;Compare Selected Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="98"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="103"/>
         <source>&amp;Tune Partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="102"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="107"/>
         <source>Find &amp;Accuracy Culprit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="107"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="112"/>
         <source>&amp;Heat Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="109"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="114"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="110"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="115"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="111"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="116"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="112"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="117"/>
         <source>Ratio of Two Runs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,6 +1019,14 @@ ratio %1×</source>
     </message>
 </context>
 <context>
+    <name>fusebox::studio::MeasurementGate</name>
+    <message>
+        <location filename="../views/measurement_gate.cpp" line="7"/>
+        <source>Waiting for %1 to end: two measurements at once would slow each other down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fusebox::studio::NodeAlignmentModel</name>
     <message>
         <location filename="../views/node_alignment_model.cpp" line="10"/>
@@ -1162,128 +1170,138 @@ ratio %1×</source>
 <context>
     <name>fusebox::studio::ProfileDock</name>
     <message>
-        <location filename="../views/profile_dock.cpp" line="67"/>
+        <location filename="../views/profile_dock.cpp" line="68"/>
         <source>Run %1 (%2): median %3 ms, speed-up %4x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="72"/>
+        <location filename="../views/profile_dock.cpp" line="73"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="73"/>
+        <location filename="../views/profile_dock.cpp" line="74"/>
         <source>%1 skipped: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="85"/>
+        <location filename="../views/profile_dock.cpp" line="86"/>
         <source>Run Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="85"/>
+        <location filename="../views/profile_dock.cpp" line="86"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="87"/>
+        <location filename="../views/profile_dock.cpp" line="88"/>
         <source>all cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="92"/>
+        <location filename="../views/profile_dock.cpp" line="93"/>
         <source>Iteration %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="95"/>
+        <location filename="../views/profile_dock.cpp" line="96"/>
         <source>Threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="96"/>
+        <location filename="../views/profile_dock.cpp" line="97"/>
         <source>Warm-up runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="97"/>
+        <location filename="../views/profile_dock.cpp" line="98"/>
         <source>Timed runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="98"/>
+        <location filename="../views/profile_dock.cpp" line="99"/>
         <source>Input seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="104"/>
+        <location filename="../views/profile_dock.cpp" line="105"/>
         <source>Devices (host always runs as the baseline):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="114"/>
+        <location filename="../views/profile_dock.cpp" line="115"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="125"/>
+        <location filename="../views/profile_dock.cpp" line="126"/>
         <source>Profile cancelled: the finished runs are stored, the run being measured stays incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="145"/>
+        <location filename="../views/profile_dock.cpp" line="146"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="176"/>
+        <location filename="../views/profile_dock.cpp" line="177"/>
         <source>no device profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="220"/>
+        <location filename="../views/profile_dock.cpp" line="221"/>
         <source>A profile is running; cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="224"/>
+        <location filename="../views/profile_dock.cpp" line="225"/>
         <source>Open a model and save its config first: a profile stores the config file as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="246"/>
+        <location filename="../views/profile_dock.cpp" line="228"/>
+        <source>a profile run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="252"/>
         <source>Run 1 of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="249"/>
+        <location filename="../views/profile_dock.cpp" line="255"/>
         <source>Profiling %1 on %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="127"/>
-        <location filename="../views/profile_dock.cpp" line="255"/>
+        <location filename="../views/profile_dock.cpp" line="128"/>
+        <location filename="../views/profile_dock.cpp" line="261"/>
         <source>Profile failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="263"/>
+        <location filename="../views/profile_dock.cpp" line="269"/>
         <source>Profile finished: %1 of %2 runs stored in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="282"/>
+        <location filename="../views/profile_dock.cpp" line="288"/>
         <source>Run %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="302"/>
+        <location filename="../views/profile_dock.cpp" line="315"/>
+        <source>Waiting for %1 to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="317"/>
         <source>Model %1 with %2 (the saved file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="304"/>
+        <location filename="../views/profile_dock.cpp" line="319"/>
         <source>No model with a saved config is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,177 +1780,192 @@ Database: %2</source>
 <context>
     <name>fusebox::studio::TunePanel</name>
     <message>
-        <location filename="../views/tune_panel.cpp" line="39"/>
+        <location filename="../views/tune_panel.cpp" line="40"/>
         <source>Tune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="40"/>
+        <location filename="../views/tune_panel.cpp" line="41"/>
         <source>Find Accuracy Culprit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="40"/>
+        <location filename="../views/tune_panel.cpp" line="41"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="42"/>
+        <location filename="../views/tune_panel.cpp" line="43"/>
         <source>Apply Best Config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="42"/>
+        <location filename="../views/tune_panel.cpp" line="43"/>
         <source>Apply Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="50"/>
+        <location filename="../views/tune_panel.cpp" line="51"/>
         <source>Culprit nodes: their move to host restores the bound. Activate one to select it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="53"/>
+        <location filename="../views/tune_panel.cpp" line="54"/>
         <source>Lowest cosine against host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="54"/>
+        <location filename="../views/tune_panel.cpp" line="55"/>
         <source>Budget (runs, tuning)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="55"/>
+        <location filename="../views/tune_panel.cpp" line="56"/>
         <source>Warm-up runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="56"/>
+        <location filename="../views/tune_panel.cpp" line="57"/>
         <source>Timed runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="105"/>
+        <location filename="../views/tune_panel.cpp" line="113"/>
+        <source>a tuning job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="115"/>
         <source>Tuning (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="111"/>
+        <location filename="../views/tune_panel.cpp" line="120"/>
+        <source>an accuracy bisection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="122"/>
         <source>Bisecting (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="124"/>
+        <location filename="../views/tune_panel.cpp" line="136"/>
         <source>%v of %m runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="143"/>
+        <location filename="../views/tune_panel.cpp" line="156"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="143"/>
+        <location filename="../views/tune_panel.cpp" line="156"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="144"/>
+        <location filename="../views/tune_panel.cpp" line="157"/>
         <source>Runs stored under “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="154"/>
+        <location filename="../views/tune_panel.cpp" line="167"/>
         <source>Apply tuned config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="156"/>
+        <location filename="../views/tune_panel.cpp" line="169"/>
         <source>Run accuracy culprits on host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="162"/>
+        <location filename="../views/tune_panel.cpp" line="175"/>
         <source>The search measured %1; open it again to apply its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="198"/>
+        <source>Waiting for %1 to end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="47"/>
+        <location filename="../app/studio/main.cpp" line="52"/>
         <source>Fusebox Studio: see and edit how a model is partitioned across devices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="50"/>
+        <location filename="../app/studio/main.cpp" line="55"/>
         <source>The ONNX model to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="51"/>
+        <location filename="../app/studio/main.cpp" line="56"/>
         <source>The partition config (TOML).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="53"/>
+        <location filename="../app/studio/main.cpp" line="58"/>
         <source>Render the main window offscreen to a PNG file and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="55"/>
+        <location filename="../app/studio/main.cpp" line="60"/>
         <source>Select this node (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="56"/>
+        <location filename="../app/studio/main.cpp" line="61"/>
         <source>Screenshot zoom in percent (default: fit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="59"/>
+        <location filename="../app/studio/main.cpp" line="64"/>
         <source>The profile database (default: the one the fusebox CLI uses).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="62"/>
+        <location filename="../app/studio/main.cpp" line="67"/>
         <source>Screenshot of: graph (default), compare, heat or report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="64"/>
+        <location filename="../app/studio/main.cpp" line="69"/>
         <source>Stored run ids for --view, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="66"/>
+        <location filename="../app/studio/main.cpp" line="71"/>
         <source>One stored run id for --view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="74"/>
+        <location filename="../app/studio/main.cpp" line="79"/>
         <source>--screenshot needs exactly one MODEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="80"/>
+        <location filename="../app/studio/main.cpp" line="85"/>
         <source>--view %1: expected graph, compare, heat or report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="85"/>
+        <location filename="../app/studio/main.cpp" line="90"/>
         <source>--runs %1: expected run ids such as 1,2,3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="91"/>
+        <location filename="../app/studio/main.cpp" line="96"/>
         <source>fusebox-studio: no display found (DISPLAY and WAYLAND_DISPLAY are not set).
 Run it under a virtual display:  xvfb-run -a fusebox-studio MODEL --config CFG
 or render a picture:             fusebox-studio --screenshot out.png MODEL --config CFG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="58"/>
+        <location filename="../app/studio/main.cpp" line="63"/>
         <source>Screenshot of the fused view (one box per subgraph).</source>
         <translation type="unfinished"></translation>
     </message>

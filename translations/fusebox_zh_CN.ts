@@ -769,92 +769,92 @@ ratio %1×</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="42"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="43"/>
         <source>Profile</source>
         <translation>性能分析</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="50"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="51"/>
         <source>Tune</source>
         <translation>调优</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="62"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="67"/>
         <source>Reading the runs failed: %1</source>
         <translation>读取运行记录失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="64"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="69"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="65"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="70"/>
         <source>Layer Report</source>
         <translation>逐层报告</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="66"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="71"/>
         <source>Runs</source>
         <translation>运行记录</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="67"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="72"/>
         <source>Profile Results</source>
         <translation>性能分析结果</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="88"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="93"/>
         <source>&amp;Profile</source>
         <translation>性能分析(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="89"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="94"/>
         <source>&amp;Reload Runs</source>
         <translation>重新加载运行记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="90"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="95"/>
         <source>&amp;Inspect Selected Run</source>
         <translation>查看所选运行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="91"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="96"/>
         <source>&amp;Compare Selected Runs</source>
         <translation>对比所选运行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="98"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="103"/>
         <source>&amp;Tune Partition</source>
         <translation>调优划分(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="102"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="107"/>
         <source>Find &amp;Accuracy Culprit</source>
         <translation>查找精度问题节点(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="107"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="112"/>
         <source>&amp;Heat Map</source>
         <translation>热力图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="109"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="114"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="110"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="115"/>
         <source>Time</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="111"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="116"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../app/studio/main_window_profiles.cpp" line="112"/>
+        <location filename="../app/studio/main_window_profiles.cpp" line="117"/>
         <source>Ratio of Two Runs</source>
         <translation>两次运行之比</translation>
     </message>
@@ -1011,6 +1011,14 @@ ratio %1×</source>
     </message>
 </context>
 <context>
+    <name>fusebox::studio::MeasurementGate</name>
+    <message>
+        <location filename="../views/measurement_gate.cpp" line="7"/>
+        <source>Waiting for %1 to end: two measurements at once would slow each other down.</source>
+        <translation>正在等待%1结束：同时进行两项测量会相互拖慢。</translation>
+    </message>
+</context>
+<context>
     <name>fusebox::studio::NodeAlignmentModel</name>
     <message>
         <location filename="../views/node_alignment_model.cpp" line="10"/>
@@ -1154,128 +1162,138 @@ ratio %1×</source>
 <context>
     <name>fusebox::studio::ProfileDock</name>
     <message>
-        <location filename="../views/profile_dock.cpp" line="67"/>
+        <location filename="../views/profile_dock.cpp" line="68"/>
         <source>Run %1 (%2): median %3 ms, speed-up %4x</source>
         <translation>运行 %1（%2）：中位数 %3 ms，加速比 %4x</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="72"/>
+        <location filename="../views/profile_dock.cpp" line="73"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="73"/>
+        <location filename="../views/profile_dock.cpp" line="74"/>
         <source>%1 skipped: %2</source>
         <translation>%1 已跳过：%2</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="85"/>
+        <location filename="../views/profile_dock.cpp" line="86"/>
         <source>Run Profile</source>
         <translation>运行性能分析</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="85"/>
+        <location filename="../views/profile_dock.cpp" line="86"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="87"/>
+        <location filename="../views/profile_dock.cpp" line="88"/>
         <source>all cores</source>
         <translation>全部核心</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="92"/>
+        <location filename="../views/profile_dock.cpp" line="93"/>
         <source>Iteration %v of %m</source>
         <translation>第 %v 次迭代，共 %m 次</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="95"/>
+        <location filename="../views/profile_dock.cpp" line="96"/>
         <source>Threads</source>
         <translation>线程数</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="96"/>
+        <location filename="../views/profile_dock.cpp" line="97"/>
         <source>Warm-up runs</source>
         <translation>预热次数</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="97"/>
+        <location filename="../views/profile_dock.cpp" line="98"/>
         <source>Timed runs</source>
         <translation>计时次数</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="98"/>
+        <location filename="../views/profile_dock.cpp" line="99"/>
         <source>Input seed</source>
         <translation>输入随机种子</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="104"/>
+        <location filename="../views/profile_dock.cpp" line="105"/>
         <source>Devices (host always runs as the baseline):</source>
         <translation>设备（主机始终作为基准运行）：</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="114"/>
+        <location filename="../views/profile_dock.cpp" line="115"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="125"/>
+        <location filename="../views/profile_dock.cpp" line="126"/>
         <source>Profile cancelled: the finished runs are stored, the run being measured stays incomplete.</source>
         <translation>性能分析已取消：已完成的运行已保存，正在测量的运行保持未完成状态。</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="145"/>
+        <location filename="../views/profile_dock.cpp" line="146"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="176"/>
+        <location filename="../views/profile_dock.cpp" line="177"/>
         <source>no device profile</source>
         <translation>没有设备配置文件</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="220"/>
+        <location filename="../views/profile_dock.cpp" line="221"/>
         <source>A profile is running; cancel it first.</source>
         <translation>性能分析正在进行；请先取消。</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="224"/>
+        <location filename="../views/profile_dock.cpp" line="225"/>
         <source>Open a model and save its config first: a profile stores the config file as written.</source>
         <translation>请先打开模型并保存其配置：性能分析按文件原样保存配置。</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="246"/>
+        <location filename="../views/profile_dock.cpp" line="228"/>
+        <source>a profile run</source>
+        <translation>一次性能分析</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="252"/>
         <source>Run 1 of %1: %2</source>
         <translation>第 1 次运行，共 %1 次：%2</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="249"/>
+        <location filename="../views/profile_dock.cpp" line="255"/>
         <source>Profiling %1 on %2…</source>
         <translation>正在 %2 上分析 %1…</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="127"/>
-        <location filename="../views/profile_dock.cpp" line="255"/>
+        <location filename="../views/profile_dock.cpp" line="128"/>
+        <location filename="../views/profile_dock.cpp" line="261"/>
         <source>Profile failed: %1</source>
         <translation>性能分析失败：%1</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="263"/>
+        <location filename="../views/profile_dock.cpp" line="269"/>
         <source>Profile finished: %1 of %2 runs stored in %3.</source>
         <translation>性能分析完成：%2 次运行中的 %1 次已保存到 %3。</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="282"/>
+        <location filename="../views/profile_dock.cpp" line="288"/>
         <source>Run %1 of %2: %3</source>
         <translation>第 %1 次运行，共 %2 次：%3</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="302"/>
+        <location filename="../views/profile_dock.cpp" line="315"/>
+        <source>Waiting for %1 to end.</source>
+        <translation>正在等待%1结束。</translation>
+    </message>
+    <message>
+        <location filename="../views/profile_dock.cpp" line="317"/>
         <source>Model %1 with %2 (the saved file)</source>
         <translation>模型 %1，配置 %2（已保存的文件）</translation>
     </message>
     <message>
-        <location filename="../views/profile_dock.cpp" line="304"/>
+        <location filename="../views/profile_dock.cpp" line="319"/>
         <source>No model with a saved config is open.</source>
         <translation>没有打开带已保存配置的模型。</translation>
     </message>
@@ -1750,170 +1768,185 @@ Database: %2</source>
 <context>
     <name>fusebox::studio::TunePanel</name>
     <message>
-        <location filename="../views/tune_panel.cpp" line="39"/>
+        <location filename="../views/tune_panel.cpp" line="40"/>
         <source>Tune</source>
         <translation>调优</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="40"/>
+        <location filename="../views/tune_panel.cpp" line="41"/>
         <source>Find Accuracy Culprit</source>
         <translation>查找精度问题节点</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="40"/>
+        <location filename="../views/tune_panel.cpp" line="41"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="42"/>
+        <location filename="../views/tune_panel.cpp" line="43"/>
         <source>Apply Best Config</source>
         <translation>应用最佳配置</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="42"/>
+        <location filename="../views/tune_panel.cpp" line="43"/>
         <source>Apply Fix</source>
         <translation>应用修复</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="50"/>
+        <location filename="../views/tune_panel.cpp" line="51"/>
         <source>Culprit nodes: their move to host restores the bound. Activate one to select it.</source>
         <translation>问题节点：将其移回主机即可恢复精度要求。激活某一项可在图中选中它。</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="53"/>
+        <location filename="../views/tune_panel.cpp" line="54"/>
         <source>Lowest cosine against host</source>
         <translation>与主机的最低余弦相似度</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="54"/>
+        <location filename="../views/tune_panel.cpp" line="55"/>
         <source>Budget (runs, tuning)</source>
         <translation>预算（调优的运行次数）</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="55"/>
+        <location filename="../views/tune_panel.cpp" line="56"/>
         <source>Warm-up runs</source>
         <translation>预热次数</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="56"/>
+        <location filename="../views/tune_panel.cpp" line="57"/>
         <source>Timed runs</source>
         <translation>计时次数</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="105"/>
+        <location filename="../views/tune_panel.cpp" line="113"/>
+        <source>a tuning job</source>
+        <translation>一个调优任务</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="115"/>
         <source>Tuning (%1)…</source>
         <translation>正在调优（%1）…</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="111"/>
+        <location filename="../views/tune_panel.cpp" line="120"/>
+        <source>an accuracy bisection</source>
+        <translation>一次精度二分排查</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="122"/>
         <source>Bisecting (%1)…</source>
         <translation>正在二分查找（%1）…</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="124"/>
+        <location filename="../views/tune_panel.cpp" line="136"/>
         <source>%v of %m runs</source>
         <translation>%v / %m 次运行</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="143"/>
+        <location filename="../views/tune_panel.cpp" line="156"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="143"/>
+        <location filename="../views/tune_panel.cpp" line="156"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="144"/>
+        <location filename="../views/tune_panel.cpp" line="157"/>
         <source>Runs stored under “%1”.</source>
         <translation>运行已保存在“%1”下。</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="154"/>
+        <location filename="../views/tune_panel.cpp" line="167"/>
         <source>Apply tuned config</source>
         <translation>应用调优后的配置</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="156"/>
+        <location filename="../views/tune_panel.cpp" line="169"/>
         <source>Run accuracy culprits on host</source>
         <translation>在主机上运行精度问题节点</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="162"/>
+        <location filename="../views/tune_panel.cpp" line="175"/>
         <source>The search measured %1; open it again to apply its result.</source>
         <translation>该搜索测量的是 %1；请重新打开它再应用结果。</translation>
+    </message>
+    <message>
+        <location filename="../views/tune_panel.cpp" line="198"/>
+        <source>Waiting for %1 to end.</source>
+        <translation>正在等待%1结束。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="47"/>
+        <location filename="../app/studio/main.cpp" line="52"/>
         <source>Fusebox Studio: see and edit how a model is partitioned across devices.</source>
         <translation>Fusebox Studio：查看并编辑模型在各设备间的划分。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="50"/>
+        <location filename="../app/studio/main.cpp" line="55"/>
         <source>The ONNX model to open.</source>
         <translation>要打开的 ONNX 模型。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="51"/>
+        <location filename="../app/studio/main.cpp" line="56"/>
         <source>The partition config (TOML).</source>
         <translation>划分配置（TOML）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="53"/>
+        <location filename="../app/studio/main.cpp" line="58"/>
         <source>Render the main window offscreen to a PNG file and exit.</source>
         <translation>在屏幕外渲染主窗口，写入 PNG 文件后退出。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="55"/>
+        <location filename="../app/studio/main.cpp" line="60"/>
         <source>Select this node (repeatable).</source>
         <translation>选中该节点（可重复）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="56"/>
+        <location filename="../app/studio/main.cpp" line="61"/>
         <source>Screenshot zoom in percent (default: fit).</source>
         <translation>截图缩放百分比（默认：适应窗口）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="59"/>
+        <location filename="../app/studio/main.cpp" line="64"/>
         <source>The profile database (default: the one the fusebox CLI uses).</source>
         <translation>性能数据库（默认：fusebox 命令行使用的数据库）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="62"/>
+        <location filename="../app/studio/main.cpp" line="67"/>
         <source>Screenshot of: graph (default), compare, heat or report.</source>
         <translation>截图内容：graph（默认）、compare、heat 或 report。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="64"/>
+        <location filename="../app/studio/main.cpp" line="69"/>
         <source>Stored run ids for --view, comma-separated.</source>
         <translation>--view 使用的已存储运行 id，以逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="66"/>
+        <location filename="../app/studio/main.cpp" line="71"/>
         <source>One stored run id for --view.</source>
         <translation>--view 使用的一个已存储运行 id。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="74"/>
+        <location filename="../app/studio/main.cpp" line="79"/>
         <source>--screenshot needs exactly one MODEL</source>
         <translation>--screenshot 需要且只需要一个 MODEL</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="80"/>
+        <location filename="../app/studio/main.cpp" line="85"/>
         <source>--view %1: expected graph, compare, heat or report</source>
         <translation>--view %1：应为 graph、compare、heat 或 report</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="85"/>
+        <location filename="../app/studio/main.cpp" line="90"/>
         <source>--runs %1: expected run ids such as 1,2,3</source>
         <translation>--runs %1：应为运行 id，例如 1,2,3</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="91"/>
+        <location filename="../app/studio/main.cpp" line="96"/>
         <source>fusebox-studio: no display found (DISPLAY and WAYLAND_DISPLAY are not set).
 Run it under a virtual display:  xvfb-run -a fusebox-studio MODEL --config CFG
 or render a picture:             fusebox-studio --screenshot out.png MODEL --config CFG</source>
@@ -1922,7 +1955,7 @@ or render a picture:             fusebox-studio --screenshot out.png MODEL --con
 或渲染一张图片：        fusebox-studio --screenshot out.png MODEL --config CFG</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="58"/>
+        <location filename="../app/studio/main.cpp" line="63"/>
         <source>Screenshot of the fused view (one box per subgraph).</source>
         <translation>截取折叠视图（每个子图一个方框）。</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "profile_dock.h"
 
+#include "measurement_gate.h"
 #include "profile_database.h"
 #include "runtime/device_availability.h"
 #include "store/profile_store.h"
@@ -224,6 +225,11 @@ bool ProfileDock::start() {
         emit message(tr("Open a model and save its config first: a profile stores the config file as written."));
         return false;
     }
+    if (QString why; gate_ && !gate_->acquire(this, tr("a profile run"), &why)) {
+        status_->setText(why);
+        emit message(why);
+        return false;
+    }
     const ProfileSettings s = settings();
     ProfileRequest request;
     request.modelPath = document_->modelPath().toStdString();
@@ -284,7 +290,14 @@ void ProfileDock::onProgress(int done, int total, const QString& text) {
     emit progressed(run, runs, iteration, iterationsPerRun_);
 }
 
+void ProfileDock::setMeasurementGate(MeasurementGate* gate) {
+    gate_ = gate;
+    connect(gate_, &MeasurementGate::changed, this, &ProfileDock::updateButtons);
+    updateButtons();
+}
+
 void ProfileDock::onDone(bool completed, const QString& summary) {
+    if (gate_) gate_->release(this);
     if (completed) runProgress_->setValue(runProgress_->maximum());
     status_->setText(summary);
     emit message(summary);
@@ -297,7 +310,9 @@ void ProfileDock::onDone(bool completed, const QString& summary) {
 // new name sends no signal to follow).
 void ProfileDock::updateButtons() {
     const bool ready = !document_->modelPath().isEmpty() && !document_->configPath().isEmpty();
-    run_->setEnabled(!isRunning());
+    const bool othersMeasure = gate_ && gate_->heldByOther(this);
+    run_->setEnabled(!isRunning() && !othersMeasure);
+    run_->setToolTip(othersMeasure ? tr("Waiting for %1 to end.").arg(gate_->heldFor()) : QString());
     cancel_->setEnabled(isRunning());
     target_->setText(ready ? tr("Model %1 with %2 (the saved file)")
                                  .arg(QFileInfo(document_->modelPath()).fileName(), QFileInfo(document_->configPath()).fileName())

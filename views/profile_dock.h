@@ -17,6 +17,7 @@ class QSpinBox;
 
 namespace fusebox::studio {
 
+class MeasurementGate;
 class ProfileDatabase;
 class StudioDocument;
 
@@ -46,8 +47,11 @@ public:
     ProfileSettings settings() const;
     void setSettings(const ProfileSettings& settings);
 
+    // Shared with the other docks that measure (see measurement_gate.h); none by default.
+    void setMeasurementGate(MeasurementGate* gate);
+
     // Starts the profile; false, with the reason on message(), when no model with a saved
-    // config is open or a profile is running.
+    // config is open, a profile is running or another dock is measuring.
     bool start();
     void cancel();
     bool isRunning() const { return runner_->isBusy(); }
@@ -70,6 +74,7 @@ private:
 
     StudioDocument* document_;
     ProfileDatabase* database_;
+    MeasurementGate* gate_ = nullptr;
     JobRunner* runner_;
     QLabel* target_;
     QListWidget* devices_;

@@ -1,6 +1,7 @@
 #include "tune_panel.h"
 
 #include "config_text_command.h"
+#include "measurement_gate.h"
 #include "studio_document.h"
 
 #include <QDoubleSpinBox>
@@ -101,21 +102,30 @@ void TunePanel::setSettings(const SearchSettings& settings) {
     confirmRounds_ = settings.confirmRounds;
 }
 
+void TunePanel::setMeasurementGate(MeasurementGate* gate) {
+    gate_ = gate;
+    connect(gate_, &MeasurementGate::changed, this, &TunePanel::updateButtons);
+    updateButtons();
+}
+
 bool TunePanel::startTune() {
     QString why;
-    const bool ok = job_->startTune(settings(), &why);
+    const bool free = !gate_ || job_->isRunning() || gate_->acquire(this, tr("a tuning job"), &why);
+    const bool ok = free && job_->startTune(settings(), &why);
     return started(ok, why, tr("Tuning (%1)…"));
 }
 
 bool TunePanel::startBisect() {
     QString why;
-    const bool ok = job_->startBisect(settings(), &why);
+    const bool free = !gate_ || job_->isRunning() || gate_->acquire(this, tr("an accuracy bisection"), &why);
+    const bool ok = free && job_->startBisect(settings(), &why);
     return started(ok, why, tr("Bisecting (%1)…"));
 }
 
 // `what` names the job as %1.
 bool TunePanel::started(bool ok, const QString& why, const QString& what) {
     if (!ok) {
+        if (gate_ && !job_->isRunning()) gate_->release(this);
         status_->setText(why);
         emit message(why);
         return false;
@@ -140,6 +150,7 @@ void TunePanel::onProgress(int done, int total, const QString& text) {
 }
 
 void TunePanel::onFinished(bool completed, const QString& summary) {
+    if (gate_) gate_->release(this);
     progress_->setRange(0, 1);
     progress_->setValue(completed ? 1 : 0);
     progress_->setFormat(completed ? tr("Done") : tr("Stopped"));
@@ -181,8 +192,12 @@ QStringList TunePanel::listedCulprits() const {
 
 void TunePanel::updateButtons() {
     const bool running = job_->isRunning();
-    tune_->setEnabled(!running);
-    bisect_->setEnabled(!running);
+    const bool othersMeasure = gate_ && gate_->heldByOther(this);
+    tune_->setEnabled(!running && !othersMeasure);
+    bisect_->setEnabled(!running && !othersMeasure);
+    const QString waiting = othersMeasure ? tr("Waiting for %1 to end.").arg(gate_->heldFor()) : QString();
+    tune_->setToolTip(waiting);
+    bisect_->setToolTip(waiting);
     cancel_->setEnabled(running);
     applyBest_->setEnabled(!running && !job_->tunedConfigText().isEmpty());
     applyFix_->setEnabled(!running && !job_->fixedConfigText().isEmpty());

@@ -18,6 +18,8 @@ class QUndoStack;
 
 namespace fusebox::studio {
 
+class MeasurementGate;
+
 class TunePanel : public QWidget {
     Q_OBJECT
 
@@ -25,6 +27,8 @@ public:
     TunePanel(StudioDocument* document, ProfileDatabase* database, QUndoStack* undoStack, QWidget* parent = nullptr);
 
     TuneJob* job() const { return job_; }
+    // Shared with the other docks that measure (see measurement_gate.h); none by default.
+    void setMeasurementGate(MeasurementGate* gate);
     SearchSettings settings() const;
     void setSettings(const SearchSettings& settings);
 
@@ -59,6 +63,7 @@ private:
     StudioDocument* document_;
     QUndoStack* undo_;
     TuneJob* job_;
+    MeasurementGate* gate_ = nullptr;
     QDoubleSpinBox* minCosine_;
     QSpinBox* budget_;
     QSpinBox* warmup_;

@@ -4,6 +4,7 @@
 #include "main_window.h"
 
 #include "graph_view.h"
+#include "measurement_gate.h"
 #include "profile_database.h"
 #include "profile_dock.h"
 #include "profile_file_actions.h"
@@ -53,6 +54,10 @@ void MainWindow::createProfiling(QMenu* file) {
     inspectorDock_->raise(); // still the tab in front
     connect(tunePanel_, &TunePanel::message, this, &MainWindow::log);
     connect(tunePanel_, &TunePanel::nodesWanted, this, &MainWindow::selectNodeNames);
+
+    auto* gate = new MeasurementGate(this); // one measurement at a time
+    profileDock_->setMeasurementGate(gate);
+    tunePanel_->setMeasurementGate(gate);
 }
 
 void MainWindow::createProfileViews() {
