@@ -1025,6 +1025,11 @@ ratio %1×</source>
         <source>Waiting for %1 to end: two measurements at once would slow each other down.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../views/measurement_gate.cpp" line="17"/>
+        <source>Waiting for %1 to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fusebox::studio::NodeAlignmentModel</name>
@@ -1288,11 +1293,6 @@ ratio %1×</source>
     <message>
         <location filename="../views/profile_dock.cpp" line="288"/>
         <source>Run %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/profile_dock.cpp" line="315"/>
-        <source>Waiting for %1 to end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1830,63 +1830,58 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="113"/>
+        <location filename="../views/tune_panel.cpp" line="118"/>
         <source>a tuning job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="115"/>
+        <location filename="../views/tune_panel.cpp" line="119"/>
         <source>Tuning (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="120"/>
+        <location filename="../views/tune_panel.cpp" line="124"/>
         <source>an accuracy bisection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="122"/>
+        <location filename="../views/tune_panel.cpp" line="125"/>
         <source>Bisecting (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="136"/>
+        <location filename="../views/tune_panel.cpp" line="139"/>
         <source>%v of %m runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="156"/>
+        <location filename="../views/tune_panel.cpp" line="159"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="156"/>
+        <location filename="../views/tune_panel.cpp" line="159"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="157"/>
+        <location filename="../views/tune_panel.cpp" line="160"/>
         <source>Runs stored under “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="167"/>
+        <location filename="../views/tune_panel.cpp" line="170"/>
         <source>Apply tuned config</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="169"/>
+        <location filename="../views/tune_panel.cpp" line="172"/>
         <source>Run accuracy culprits on host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="175"/>
+        <location filename="../views/tune_panel.cpp" line="178"/>
         <source>The search measured %1; open it again to apply its result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/tune_panel.cpp" line="198"/>
-        <source>Waiting for %1 to end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

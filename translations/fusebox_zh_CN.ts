@@ -1017,6 +1017,11 @@ ratio %1×</source>
         <source>Waiting for %1 to end: two measurements at once would slow each other down.</source>
         <translation>正在等待%1结束：同时进行两项测量会相互拖慢。</translation>
     </message>
+    <message>
+        <location filename="../views/measurement_gate.cpp" line="17"/>
+        <source>Waiting for %1 to end.</source>
+        <translation>正在等待%1结束。</translation>
+    </message>
 </context>
 <context>
     <name>fusebox::studio::NodeAlignmentModel</name>
@@ -1281,11 +1286,6 @@ ratio %1×</source>
         <location filename="../views/profile_dock.cpp" line="288"/>
         <source>Run %1 of %2: %3</source>
         <translation>第 %1 次运行，共 %2 次：%3</translation>
-    </message>
-    <message>
-        <location filename="../views/profile_dock.cpp" line="315"/>
-        <source>Waiting for %1 to end.</source>
-        <translation>正在等待%1结束。</translation>
     </message>
     <message>
         <location filename="../views/profile_dock.cpp" line="317"/>
@@ -1818,64 +1818,59 @@ Database: %2</source>
         <translation>计时次数</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="113"/>
+        <location filename="../views/tune_panel.cpp" line="118"/>
         <source>a tuning job</source>
         <translation>一个调优任务</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="115"/>
+        <location filename="../views/tune_panel.cpp" line="119"/>
         <source>Tuning (%1)…</source>
         <translation>正在调优（%1）…</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="120"/>
+        <location filename="../views/tune_panel.cpp" line="124"/>
         <source>an accuracy bisection</source>
         <translation>一次精度二分排查</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="122"/>
+        <location filename="../views/tune_panel.cpp" line="125"/>
         <source>Bisecting (%1)…</source>
         <translation>正在二分查找（%1）…</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="136"/>
+        <location filename="../views/tune_panel.cpp" line="139"/>
         <source>%v of %m runs</source>
         <translation>%v / %m 次运行</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="156"/>
+        <location filename="../views/tune_panel.cpp" line="159"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="156"/>
+        <location filename="../views/tune_panel.cpp" line="159"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="157"/>
+        <location filename="../views/tune_panel.cpp" line="160"/>
         <source>Runs stored under “%1”.</source>
         <translation>运行已保存在“%1”下。</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="167"/>
+        <location filename="../views/tune_panel.cpp" line="170"/>
         <source>Apply tuned config</source>
         <translation>应用调优后的配置</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="169"/>
+        <location filename="../views/tune_panel.cpp" line="172"/>
         <source>Run accuracy culprits on host</source>
         <translation>在主机上运行精度问题节点</translation>
     </message>
     <message>
-        <location filename="../views/tune_panel.cpp" line="175"/>
+        <location filename="../views/tune_panel.cpp" line="178"/>
         <source>The search measured %1; open it again to apply its result.</source>
         <translation>该搜索测量的是 %1；请重新打开它再应用结果。</translation>
-    </message>
-    <message>
-        <location filename="../views/tune_panel.cpp" line="198"/>
-        <source>Waiting for %1 to end.</source>
-        <translation>正在等待%1结束。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,10 @@ bool MeasurementGate::acquire(const QObject* holder, const QString& what, QStrin
     return true;
 }
 
+QString MeasurementGate::waitingText(const QObject* holder) const {
+    return heldByOther(holder) ? tr("Waiting for %1 to end.").arg(what_) : QString();
+}
+
 void MeasurementGate::release(const QObject* holder) {
     if (holder_ != holder) return;
     holder_ = nullptr;

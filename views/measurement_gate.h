@@ -21,9 +21,11 @@ public:
     // when another holds it, with `why` saying which job that is.
     bool acquire(const QObject* holder, const QString& what, QString* why);
     void release(const QObject* holder);
-    // Whether a holder other than `holder` has the gate, and what it is doing.
+    // Whether a holder other than `holder` has the gate.
     bool heldByOther(const QObject* holder) const { return holder_ && holder_ != holder; }
-    QString heldFor() const { return what_; }
+    // "Waiting for a profile run to end." while another holds the gate, else empty: for
+    // the tooltip of `holder`'s disabled start buttons.
+    QString waitingText(const QObject* holder) const;
 
 signals:
     void changed();

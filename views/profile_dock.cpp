@@ -310,9 +310,9 @@ void ProfileDock::onDone(bool completed, const QString& summary) {
 // new name sends no signal to follow).
 void ProfileDock::updateButtons() {
     const bool ready = !document_->modelPath().isEmpty() && !document_->configPath().isEmpty();
-    const bool othersMeasure = gate_ && gate_->heldByOther(this);
-    run_->setEnabled(!isRunning() && !othersMeasure);
-    run_->setToolTip(othersMeasure ? tr("Waiting for %1 to end.").arg(gate_->heldFor()) : QString());
+    const QString waiting = gate_ ? gate_->waitingText(this) : QString();
+    run_->setEnabled(!isRunning() && waiting.isEmpty());
+    run_->setToolTip(waiting);
     cancel_->setEnabled(isRunning());
     target_->setText(ready ? tr("Model %1 with %2 (the saved file)")
                                  .arg(QFileInfo(document_->modelPath()).fileName(), QFileInfo(document_->configPath()).fileName())

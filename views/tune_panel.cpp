@@ -108,17 +108,20 @@ void TunePanel::setMeasurementGate(MeasurementGate* gate) {
     updateButtons();
 }
 
+// Takes the measurement gate for the job `what` describes (kept while a job of ours runs).
+bool TunePanel::claimGate(const QString& what, QString* why) {
+    return !gate_ || job_->isRunning() || gate_->acquire(this, what, why);
+}
+
 bool TunePanel::startTune() {
     QString why;
-    const bool free = !gate_ || job_->isRunning() || gate_->acquire(this, tr("a tuning job"), &why);
-    const bool ok = free && job_->startTune(settings(), &why);
+    const bool ok = claimGate(tr("a tuning job"), &why) && job_->startTune(settings(), &why);
     return started(ok, why, tr("Tuning (%1)…"));
 }
 
 bool TunePanel::startBisect() {
     QString why;
-    const bool free = !gate_ || job_->isRunning() || gate_->acquire(this, tr("an accuracy bisection"), &why);
-    const bool ok = free && job_->startBisect(settings(), &why);
+    const bool ok = claimGate(tr("an accuracy bisection"), &why) && job_->startBisect(settings(), &why);
     return started(ok, why, tr("Bisecting (%1)…"));
 }
 
@@ -192,10 +195,9 @@ QStringList TunePanel::listedCulprits() const {
 
 void TunePanel::updateButtons() {
     const bool running = job_->isRunning();
-    const bool othersMeasure = gate_ && gate_->heldByOther(this);
-    tune_->setEnabled(!running && !othersMeasure);
-    bisect_->setEnabled(!running && !othersMeasure);
-    const QString waiting = othersMeasure ? tr("Waiting for %1 to end.").arg(gate_->heldFor()) : QString();
+    const QString waiting = gate_ ? gate_->waitingText(this) : QString();
+    tune_->setEnabled(!running && waiting.isEmpty());
+    bisect_->setEnabled(!running && waiting.isEmpty());
     tune_->setToolTip(waiting);
     bisect_->setToolTip(waiting);
     cancel_->setEnabled(running);

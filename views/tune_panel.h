@@ -54,6 +54,7 @@ signals:
     void finished(bool completed);
 
 private:
+    bool claimGate(const QString& what, QString* why);
     bool started(bool ok, const QString& why, const QString& what);
     bool apply(const QString& text, const QString& label);
     void onProgress(int done, int total, const QString& text);
